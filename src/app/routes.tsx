@@ -1,0 +1,25 @@
+import type { RouteObject } from 'react-router';
+import { ErrorPage } from '../ui/ErrorPage';
+import { NotFound } from '../ui/NotFound';
+import { Layout } from './Layout';
+
+/** The route table. Each feature is lazy-loaded, so a page pays only for its own code. */
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    Component: Layout,
+    ErrorBoundary: ErrorPage,
+    children: [
+      {
+        // Errors below render inside the layout, so the header and a way back stay visible.
+        ErrorBoundary: ErrorPage,
+        children: [
+          { index: true, lazy: () => import('../features/home/home-route') },
+          { path: 'cards', lazy: () => import('../features/cards/cards-list-route') },
+          { path: 'cards/:id', lazy: () => import('../features/cards/card-route') },
+          { path: '*', Component: NotFound },
+        ],
+      },
+    ],
+  },
+];

@@ -1,0 +1,72 @@
+/**
+ * Reading a card's MDX body as text: the links it makes to other cards (with line and sentence, for
+ * validation and backlinks in context) and a plain-text version (for previews).
+ * Link syntax: `[[id]]`, `[[id|label]]`, or a markdown link to `/cards/id`.
+ */
+export const WIKILINK = /\[\[([^\]|\n]+?)(?:\|([^\]\n]+?))?\]\]/g;
+const MD_CARD_LINK = /\[([^\]\n]*)\]\(\/cards\/([^)#?\s]+)[^)]*\)/g;
+
+export type FoundLink = { to: string; line: number; sentence: string };
+
+/** Turns MDX/markdown into readable plain text; `titleOf` names a card for `[[id]]` links without a label. */
+export function toPlainText(markdown: string, titleOf: (id: string) => string | undefined): string {
+  return markdown
+    .replace(/^\s*(import|export)\s.*$/gm, '')
+    .replace(/<[^>\n]+>/g, '')
+    .replace(WIKILINK, (_, id: string, label?: string) => label?.trim() ?? titleOf(id.trim()) ?? id.trim())
+    .replace(/!?\[([^\]\n]*)\]\([^)]*\)/g, '$1')
+    .replace(/^\s{0,3}#{1,6}\s+/gm, '')
+    .replace(/^\s{0,3}>\s?/gm, '')
+    .replace(/^\s*(?:[-*+]|\d+[.)])\s+/gm, '')
+    .replace(/(\*\*|__|\*|_|`)(.+?)\1/g, '$2')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Cuts plain text to about `max` characters at a word boundary. */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max * 0.6)).replace(/[\s,;:.]+$/, '')}…`;
+}
+
+/** Splits a paragraph into sentences without breaking inside a `[[link]]`. */
+function sentences(paragraph: string): string[] {
+  // A private-use character stands in for sentence punctuation inside links while splitting.
+  const protectedText = paragraph.replace(WIKILINK, (m) => m.replace(/[.!?]/g, '\uE000'));
+  return protectedText
+    .split(/(?<=[.!?])\s+(?=["“([A-Z0-9])/)
+    .map((s) => s.replace(/\uE000/g, '.'));
+}
+
+/** Every card link in the body, with its line (counted from `firstLine`) and the raw sentence around it. */
+export function findCardLinks(body: string, firstLine: number): FoundLink[] {
+  const found: FoundLink[] = [];
+  const lines = body.split('\n');
+  let paragraphStart = 0;
+  const flush = (end: number) => {
+    const paragraph = lines.slice(paragraphStart, end).join('\n');
+    for (const sentence of sentences(paragraph)) {
+      for (const re of [WIKILINK, MD_CARD_LINK]) {
+        for (const m of sentence.matchAll(re)) {
+          const to = (re === WIKILINK ? m[1] : m[2]).trim();
+          const offset = paragraph.indexOf(m[0]);
+          const line = firstLine + paragraphStart + paragraph.slice(0, Math.max(offset, 0)).split('\n').length - 1;
+          found.push({ to, line, sentence });
+        }
+      }
+    }
+  };
+  // A blank line ends a block; a list item or heading starts one, so its sentence never runs into the next.
+  lines.forEach((text, i) => {
+    if (text.trim() === '') {
+      flush(i);
+      paragraphStart = i + 1;
+    } else if (i > paragraphStart && /^\s*(?:[-*+]|\d+[.)]|#{1,6})\s/.test(text)) {
+      flush(i);
+      paragraphStart = i;
+    }
+  });
+  flush(lines.length);
+  return found;
+}

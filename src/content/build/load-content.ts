@@ -1,0 +1,199 @@
+/**
+ * Loads `content/`, validates it and derives the content model (links, backlinks, excerpts).
+ * One function serves the build, the dev server and `npm test`, so all three reject the same mistakes.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { closest } from '../../lib/closest.ts';
+import {
+  cardFrontmatterSchema,
+  ID_PATTERN,
+  sourcesFileSchema,
+  type Backlink,
+  type CardFrontmatter,
+  type CardMeta,
+  type ContentIndex,
+  type Source,
+} from '../schema.ts';
+import { clip, findCardLinks, toPlainText, type FoundLink } from './body-text.ts';
+import type { ContentProblem } from './errors.ts';
+import { checkMdxSyntax } from './mdx-syntax.ts';
+import { parseYaml, validateYaml, type ParsedYaml } from './yaml-data.ts';
+
+export type LoadedContent = { index: ContentIndex; sources: Source[] };
+export type LoadResult = { content: LoadedContent | undefined; problems: ContentProblem[] };
+export type LoadOptions = { /** Compile each MDX body to catch syntax errors (slower; on by default). */ checkMdx?: boolean };
+
+const EXCERPT_CHARS = 280;
+const CONTEXT_CHARS = 260;
+
+type ParsedCard = {
+  id: string;
+  file: string;
+  frontmatter: CardFrontmatter;
+  yaml: ParsedYaml;
+  body: string;
+  bodyFirstLine: number;
+  links: FoundLink[];
+};
+
+/** Path of a content file as authors see it, relative to the project root. */
+const rel = (root: string, file: string) => path.relative(path.dirname(root), file).split(path.sep).join('/');
+
+async function loadSources(root: string, problems: ContentProblem[]): Promise<Source[]> {
+  const full = path.join(root, 'sources.yaml');
+  const file = rel(root, full);
+  let text: string;
+  try {
+    text = await readFile(full, 'utf8');
+  } catch {
+    problems.push({ file, message: 'the bibliography file is missing; create it as a YAML list of sources' });
+    return [];
+  }
+  const parsed = parseYaml(text, file);
+  if (!parsed.ok) return void problems.push(...parsed.problems), [];
+  const valid = validateYaml(sourcesFileSchema, parsed.parsed, file);
+  if (!valid.ok) return void problems.push(...valid.problems), [];
+  const seen = new Set<string>();
+  valid.value.forEach((s, i) => {
+    if (seen.has(s.id)) {
+      problems.push({ file, line: parsed.parsed.lineOf([i, 'id']), field: `[${i}].id`, message: `duplicate source id "${s.id}"` });
+    }
+    seen.add(s.id);
+  });
+  return valid.value;
+}
+
+/** Splits `---\nyaml\n---\nbody`; returns undefined when the file has no frontmatter block. */
+function splitFrontmatter(text: string): { yaml: string; body: string; bodyFirstLine: number } | undefined {
+  const m = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  if (!m) return undefined;
+  return { yaml: m[1], body: text.slice(m[0].length), bodyFirstLine: m[0].split('\n').length };
+}
+
+async function parseCard(full: string, root: string, problems: ContentProblem[]): Promise<ParsedCard | undefined> {
+  const file = rel(root, full);
+  const id = path.basename(full, '.mdx');
+  if (!ID_PATTERN.test(id)) {
+    problems.push({ file, message: `the file name "${id}" is the card's id and URL: use lower-case letters, digits and hyphens` });
+    return undefined;
+  }
+  const text = await readFile(full, 'utf8');
+  const split = splitFrontmatter(text);
+  if (!split) {
+    problems.push({ file, line: 1, message: 'no frontmatter: a card starts with a "---" line, its YAML fields, and another "---" line' });
+    return undefined;
+  }
+  const parsed = parseYaml(split.yaml, file, 2);
+  if (!parsed.ok) return void problems.push(...parsed.problems), undefined;
+  const valid = validateYaml(cardFrontmatterSchema, parsed.parsed, file);
+  if (!valid.ok) return void problems.push(...valid.problems), undefined;
+  return {
+    id,
+    file,
+    frontmatter: valid.value,
+    yaml: parsed.parsed,
+    body: split.body,
+    bodyFirstLine: split.bodyFirstLine,
+    links: findCardLinks(split.body, split.bodyFirstLine),
+  };
+}
+
+function suggest(wanted: string, known: readonly string[]): string {
+  const near = closest(wanted, known);
+  return near.length ? ` Did you mean ${near.map((n) => `"${n}"`).join(' or ')}?` : '';
+}
+
+/** Cross-file checks: every source, related card and body link must exist. */
+function checkReferences(cards: ParsedCard[], cardIds: string[], sourceIds: Set<string>, problems: ContentProblem[]) {
+  // Ids of every card file, valid or not, so one broken card does not also report every link to it.
+  const known = new Set(cardIds);
+  const sourceList = [...sourceIds];
+  for (const c of cards) {
+    c.frontmatter.sources.forEach((s, i) => {
+      if (!sourceIds.has(s)) {
+        problems.push({
+          file: c.file,
+          line: c.yaml.lineOf(['sources', i]),
+          field: `sources[${i}]`,
+          message: `unknown source id "${s}": add it to content/sources.yaml.${suggest(s, sourceList)}`,
+        });
+      }
+    });
+    c.frontmatter.related.forEach((r, i) => {
+      const where = { file: c.file, line: c.yaml.lineOf(['related', i, 'card']), field: `related[${i}].card` };
+      if (r.card === c.id) problems.push({ ...where, message: 'a card cannot be related to itself' });
+      else if (!known.has(r.card)) {
+        problems.push({ ...where, message: `unknown card "${r.card}".${suggest(r.card, cardIds)}` });
+      }
+    });
+    for (const link of c.links) {
+      if (!known.has(link.to)) {
+        problems.push({
+          file: c.file,
+          line: link.line,
+          field: 'body',
+          message: `link to unknown card "${link.to}".${suggest(link.to, cardIds)}`,
+        });
+      }
+    }
+  }
+}
+
+function buildIndex(cards: ParsedCard[]): ContentIndex {
+  const titles = new Map(cards.map((c) => [c.id, c.frontmatter.title]));
+  const titleOf = (id: string) => titles.get(id);
+  const backlinks: Record<string, Backlink[]> = {};
+  for (const c of cards) {
+    const seen = new Set<string>();
+    for (const link of c.links) {
+      // One backlink per linking card and target: the first mention explains the link best.
+      if (seen.has(link.to) || link.to === c.id) continue;
+      seen.add(link.to);
+      (backlinks[link.to] ??= []).push({ from: c.id, context: clip(toPlainText(link.sentence, titleOf), CONTEXT_CHARS) });
+    }
+  }
+  for (const list of Object.values(backlinks)) list.sort((a, b) => titleOf(a.from)!.localeCompare(titleOf(b.from)!));
+  const metas: CardMeta[] = cards
+    .map((c) => ({
+      id: c.id,
+      ...c.frontmatter,
+      links: [...new Set(c.links.map((l) => l.to))].filter((to) => to !== c.id),
+      excerpt: clip(toPlainText(c.body, titleOf), EXCERPT_CHARS),
+    }))
+    .sort((a, b) => a.title.localeCompare(b.title));
+  return { cards: metas, backlinks };
+}
+
+/** The card title is the page's h1, so a body starts its headings at level two. */
+function checkHeadings(c: ParsedCard): ContentProblem[] {
+  return c.body.split('\n').flatMap((text, i) =>
+    /^#\s/.test(text)
+      ? [{ file: c.file, line: c.bodyFirstLine + i, field: 'body', message: 'use "##" headings in a body; the card title is the page\'s only level-one heading' }]
+      : [],
+  );
+}
+
+/** Loads and validates `root` (the `content/` folder). Content is returned only when there are no problems. */
+export async function loadContent(root: string, options: LoadOptions = {}): Promise<LoadResult> {
+  const problems: ContentProblem[] = [];
+  const sources = await loadSources(root, problems);
+  const cardsDir = path.join(root, 'cards');
+  let names: string[] = [];
+  try {
+    names = (await readdir(cardsDir)).filter((n) => n.endsWith('.mdx')).sort();
+  } catch {
+    problems.push({ file: rel(root, cardsDir), message: 'the cards folder is missing' });
+  }
+  const parsed = await Promise.all(names.map((n) => parseCard(path.join(cardsDir, n), root, problems)));
+  const cards = parsed.filter((c): c is ParsedCard => c !== undefined);
+  const allIds = names.map((n) => path.basename(n, '.mdx'));
+  checkReferences(cards, allIds, new Set(sources.map((s) => s.id)), problems);
+  for (const c of cards) problems.push(...checkHeadings(c));
+  if (options.checkMdx ?? true) {
+    for (const c of cards) problems.push(...(await checkMdxSyntax(c.body, c.file, c.bodyFirstLine)));
+  }
+  problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  if (problems.length > 0) return { content: undefined, problems };
+  return { content: { index: buildIndex(cards), sources }, problems };
+}

@@ -1,0 +1,88 @@
+/**
+ * The content schemas: the one place where the shape of a card, a source and their links is defined.
+ * Every TypeScript type for content is inferred from here (`z.infer`); no view re-declares it.
+ * Validation runs at build time only (see `build/`), so zod never ships to the browser.
+ */
+import { z } from 'zod';
+import { CARD_KINDS, ID_PATTERN, RELATIONS, SOURCE_TYPES } from './vocabulary.ts';
+
+export { CARD_KINDS, ID_PATTERN, RELATIONS, SOURCE_TYPES };
+
+export const cardKindSchema = z.enum(CARD_KINDS);
+export type CardKind = z.infer<typeof cardKindSchema>;
+
+export const relationSchema = z.enum(RELATIONS);
+export type Relation = z.infer<typeof relationSchema>;
+
+const idSchema = z.string().regex(ID_PATTERN, 'an id of lower-case letters, digits and single hyphens');
+
+export const relatedSchema = z.strictObject({
+  /** The id of the other card. */
+  card: idSchema,
+  /** How this card relates to it. */
+  relation: relationSchema,
+});
+export type Related = z.infer<typeof relatedSchema>;
+
+/** The frontmatter of `content/cards/<id>.mdx`. */
+export const cardFrontmatterSchema = z.strictObject({
+  /** Shown as the page's h1 and in every list. */
+  title: z.string().trim().min(1),
+  kind: cardKindSchema,
+  /** One sentence, shown in lists, previews and search results. */
+  summary: z.string().trim().min(20).max(320),
+  /** Free tags for filtering, lower-case. */
+  tags: z.array(z.string().regex(ID_PATTERN, 'a lower-case tag')).default([]),
+  /** Bibliography ids (`content/sources.yaml`); every card needs at least one. */
+  sources: z.array(idSchema).min(1),
+  /** Typed links to other cards, shown grouped by relation. */
+  related: z.array(relatedSchema).default([]),
+  /** Other names readers may search for (acronyms, translations, former names). */
+  aliases: z.array(z.string().trim().min(1)).default([]),
+});
+export type CardFrontmatter = z.infer<typeof cardFrontmatterSchema>;
+
+export const sourceTypeSchema = z.enum(SOURCE_TYPES);
+export type SourceType = z.infer<typeof sourceTypeSchema>;
+
+/** One entry of the bibliography, `content/sources.yaml`. */
+export const sourceSchema = z.strictObject({
+  id: idSchema,
+  type: sourceTypeSchema,
+  /** As the source gives them ("Seikkula J."); an organisation for pages without named authors. */
+  authors: z.array(z.string().trim().min(1)).default([]),
+  title: z.string().trim().min(1),
+  /** Only when the source gives it: never guessed. */
+  year: z.number().int().min(1900).max(2100).optional(),
+  /** Journal with volume and pages, publisher, or website. */
+  venue: z.string().trim().min(1).optional(),
+  url: z.url().optional(),
+  doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, 'a DOI such as 10.1192/bjo.2025.10833').optional(),
+  /** When the research team read it (YYYY-MM or YYYY-MM-DD). */
+  accessed: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'a date as YYYY-MM or YYYY-MM-DD').optional(),
+  /** What was actually read, e.g. "abstract only"; shown with the citation. */
+  note: z.string().trim().min(1).optional(),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+export const sourcesFileSchema = z.array(sourceSchema);
+
+/** A link found in a card's body, with the sentence around it (for backlinks in context). */
+export type BodyLink = { to: string; line: number; context: string };
+
+/** What every view knows about a card without loading its body. */
+export type CardMeta = CardFrontmatter & {
+  id: string;
+  /** Ids of the cards the body links to, in order of first appearance. */
+  links: string[];
+  /** The opening of the body as plain text, for link previews. */
+  excerpt: string;
+};
+
+export type Backlink = { from: string; context: string };
+
+/** The validated content model, as the app receives it. */
+export type ContentIndex = {
+  cards: CardMeta[];
+  backlinks: Record<string, Backlink[]>;
+};

@@ -1,0 +1,25 @@
+import { Link } from 'react-router';
+import { backlinksOf, getCard } from '../../content/cards';
+import { paths } from '../../lib/paths';
+
+/** Cards whose text links here, each with the sentence around the link so the reader sees why. */
+export function Backlinks({ id }: { id: string }) {
+  const links = backlinksOf(id);
+  return (
+    <section aria-labelledby="backlinks-heading" className="card-section">
+      <h2 id="backlinks-heading">Linked from</h2>
+      {links.length === 0 ? (
+        <p className="muted">No other card links here yet.</p>
+      ) : (
+        <ul className="backlinks">
+          {links.map(({ from, context }) => (
+            <li key={from}>
+              <Link to={paths.card(from)}>{getCard(from)?.title ?? from}</Link>
+              <p className="backlink-context">{context}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,44 @@
+import { Suspense } from 'react';
+import { Link } from 'react-router';
+import { KIND_LABELS } from '../../content/cards';
+import type { CardMeta } from '../../content/schema';
+import { paths } from '../../lib/paths';
+import { KindBadge } from '../../ui/KindBadge';
+import { usePageTitle } from '../../ui/usePageTitle';
+import { Backlinks } from './Backlinks';
+import { CardBody } from './CardBody';
+import { RelatedCards } from './RelatedCards';
+import { SourceList } from './SourceList';
+
+/** A concept card: what it is, its text, how it connects, and where every fact comes from. */
+export function CardPage({ card }: { card: CardMeta }) {
+  usePageTitle(card.title);
+  return (
+    <article className="card-page">
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <Link to={paths.cards()}>Cards</Link> <span aria-hidden="true">/</span>{' '}
+        <Link to={paths.cards({ kind: card.kind })}>{KIND_LABELS[card.kind].many}</Link>
+      </nav>
+      <header className="card-header">
+        <KindBadge kind={card.kind} />
+        <h1>{card.title}</h1>
+        <p className="lead">{card.summary}</p>
+        {card.tags.length > 0 && (
+          <ul className="tags" aria-label="Tags">
+            {card.tags.map((tag) => (
+              <li key={tag}>
+                <Link to={paths.cards({ tag })}>#{tag}</Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </header>
+      <Suspense fallback={<p className="muted">Loading the card…</p>}>
+        <CardBody id={card.id} />
+      </Suspense>
+      <RelatedCards id={card.id} />
+      <Backlinks id={card.id} />
+      <SourceList ids={card.sources} />
+    </article>
+  );
+}

@@ -1,0 +1,33 @@
+import { Link } from 'react-router';
+import { RELATION_LABELS, relationsOf } from '../../content/cards';
+import { paths } from '../../lib/paths';
+import { KindBadge } from '../../ui/KindBadge';
+
+/** The card's typed relations, grouped under a heading per relation and direction. */
+export function RelatedCards({ id }: { id: string }) {
+  const groups = new Map<string, ReturnType<typeof relationsOf>>();
+  for (const entry of relationsOf(id)) {
+    const label = RELATION_LABELS[entry.relation][entry.direction];
+    const group = groups.get(label) ?? [];
+    if (!group.some((g) => g.card.id === entry.card.id)) group.push(entry);
+    groups.set(label, group);
+  }
+  if (groups.size === 0) return null;
+  return (
+    <section aria-labelledby="related-heading" className="card-section">
+      <h2 id="related-heading">Related cards</h2>
+      {[...groups].map(([label, entries]) => (
+        <div key={label} className="related-group">
+          <h3>{label}</h3>
+          <ul className="link-list">
+            {entries.map(({ card }) => (
+              <li key={card.id}>
+                <Link to={paths.card(card.id)}>{card.title}</Link> <KindBadge kind={card.kind} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}

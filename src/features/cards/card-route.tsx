@@ -1,0 +1,28 @@
+/** Route module for `/cards/:id`: the loader resolves the card and its body before the page renders. */
+import { data, isRouteErrorResponse, useLoaderData, useParams, useRouteError, type LoaderFunctionArgs } from 'react-router';
+import { cardBody } from '../../content/bodies';
+import { getCard } from '../../content/cards';
+import { ErrorPage } from '../../ui/ErrorPage';
+import { CardNotFound } from './CardNotFound';
+import { CardPage } from './CardPage';
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const id = params.id ?? '';
+  const card = getCard(id);
+  if (!card) throw data({ id }, { status: 404, statusText: 'Card not found' });
+  await cardBody(id)?.promise;
+  return { id };
+}
+
+export function Component() {
+  const { id } = useLoaderData<typeof loader>();
+  // The key resets the page's state (and Suspense) when moving from one card to another.
+  return <CardPage key={id} card={getCard(id)!} />;
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const { id = '' } = useParams();
+  if (isRouteErrorResponse(error) && error.status === 404) return <CardNotFound id={id} />;
+  return <ErrorPage />;
+}

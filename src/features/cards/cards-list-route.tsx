@@ -1,0 +1,2 @@
+/** Route module for `/cards`. */
+export { CardsListPage as Component } from './CardsListPage';

@@ -1,0 +1,81 @@
+import { Link } from 'react-router';
+import { allCards, getCard } from '../../content/cards';
+import { paths } from '../../lib/paths';
+import { CardTile } from '../../ui/CardTile';
+import { usePageTitle } from '../../ui/usePageTitle';
+
+/** The three approaches the knowledge base is built around, in reading order. */
+const APPROACH_IDS = ['open-dialogue', 'peer-supported-open-dialogue', 'care-model'];
+
+type EntryPoint = { who: string; what: string; links: { to: string; label: string }[] };
+
+const ENTRY_POINTS: EntryPoint[] = [
+  {
+    who: 'Practitioners',
+    what: 'Study the approach: its principles, practices and the evidence behind them, with every source named.',
+    links: [
+      { to: paths.cards({ kind: 'principle' }), label: 'The principles' },
+      { to: paths.cards({ kind: 'study' }), label: 'Studies and evidence' },
+    ],
+  },
+  {
+    who: 'Trainers',
+    what: 'Find cards to show and hand out in workshops, each with its sources for your audience to check.',
+    links: [
+      { to: paths.cards(), label: 'All cards' },
+      { to: paths.cards({ kind: 'practice' }), label: 'Practices' },
+    ],
+  },
+  {
+    who: 'Webinar attendees',
+    what: 'Follow up on “Open Dialogue: experience from 4 countries” (The CARe Network): the speakers, the questions and where to read on.',
+    links: [
+      { to: paths.card('webinar-four-countries'), label: 'The webinar' },
+      { to: paths.cards({ kind: 'country' }), label: 'The four countries' },
+    ],
+  },
+];
+
+export function HomePage() {
+  usePageTitle();
+  const approaches = APPROACH_IDS.map(getCard).filter((c) => c !== undefined);
+  return (
+    <div className="home">
+      <section className="hero" aria-labelledby="home-title">
+        <h1 id="home-title">Open Dialogue, explained card by card</h1>
+        <p className="lead">
+          A knowledge base on the Open Dialogue approach to mental health care, Peer-supported Open Dialogue and the
+          CARe model: {allCards.length} linked concept cards, each naming its sources and saying how sure we can be.
+        </p>
+      </section>
+      <section aria-labelledby="approaches-title">
+        <h2 id="approaches-title">Three approaches</h2>
+        <ul className="card-grid card-grid-3">
+          {approaches.map((card) => (
+            <li key={card.id}>
+              <CardTile card={card} />
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="start-title">
+        <h2 id="start-title">Where to start</h2>
+        <ul className="entry-points">
+          {ENTRY_POINTS.map((e) => (
+            <li key={e.who} className="entry-point">
+              <h3>{e.who}</h3>
+              <p>{e.what}</p>
+              <ul className="link-list">
+                {e.links.map((l) => (
+                  <li key={l.to}>
+                    <Link to={l.to}>{l.label}</Link>
+                  </li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,2 @@
+/** Route module for `/`. */
+export { HomePage as Component } from './HomePage';

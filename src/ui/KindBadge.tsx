@@ -1,0 +1,7 @@
+import { KIND_LABELS } from '../content/cards';
+import type { CardKind } from '../content/schema';
+
+/** The kind of a card as a labelled badge; the text carries the meaning, the colour only helps. */
+export function KindBadge({ kind }: { kind: CardKind }) {
+  return <span className={`kind-badge kind-${kind}`}>{KIND_LABELS[kind].one}</span>;
+}

@@ -1,0 +1,24 @@
+import type { ReactNode } from 'react';
+import { Link, useLocation } from 'react-router';
+import { paths } from '../lib/paths';
+import { usePageTitle } from './usePageTitle';
+
+/** The 404 page: says what was not found and offers ways on, never a blank page. */
+export function NotFound({ title = 'Page not found', children }: { title?: string; children?: ReactNode }) {
+  const { pathname } = useLocation();
+  usePageTitle(title);
+  return (
+    <div className="not-found">
+      <p className="eyebrow">Error 404</p>
+      <h1>{title}</h1>
+      {children ?? (
+        <p>
+          There is no page at <code>{pathname}</code>. It may have moved, or the link may have a typo.
+        </p>
+      )}
+      <p>
+        <Link to={paths.home()}>Go to the home page</Link> or <Link to={paths.cards()}>browse all cards</Link>.
+      </p>
+    </div>
+  );
+}
