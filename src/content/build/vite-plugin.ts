@@ -1,39 +1,40 @@
 /**
  * Vite plugin: validates `content/` when the build or dev server starts (and again when a content file
- * changes) and serves the derived model as virtual modules. A content problem fails the build; in the dev
- * server it shows in the error overlay, naming the file, field and line.
+ * changes) and serves the validated model as virtual modules `virtual:content/<name>` (index, sources, and one
+ * per collection). A content problem fails the build; in the dev server it shows in the error overlay, naming
+ * the file, field and line.
  */
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
+import { loadAllContent, type AllContent } from './collections.ts';
 import { ContentError } from './errors.ts';
-import { loadContent, type LoadedContent } from './load-content.ts';
 
-const MODULES = {
-  'virtual:content/index': (c: LoadedContent) => c.index,
-  'virtual:content/sources': (c: LoadedContent) => c.sources,
-} as const;
-type ModuleId = keyof typeof MODULES;
-const RESOLVED = '\0';
+const PREFIX = 'virtual:content/';
+const RESOLVED = '\0' + PREFIX;
 
-export type ContentPlugin = Plugin & { /** Card titles, for `[[id]]` links written without a label. */ titleOf: (id: string) => string | undefined };
+export type ContentPlugin = Plugin & {
+  /** Card titles, for `[[id]]` links written without a label. */
+  titleOf: (id: string) => string | undefined;
+  /** The validated content, for build steps that need it (prerendering, search index, graph layout). */
+  content: () => Promise<AllContent>;
+};
 
 export function contentPlugin(contentRoot: string): ContentPlugin {
-  let loading: Promise<LoadedContent> | undefined;
+  let loading: Promise<AllContent> | undefined;
   let titles = new Map<string, string>();
 
   const load = () =>
-    (loading ??= loadContent(contentRoot).then(({ content, problems }) => {
+    (loading ??= loadAllContent(contentRoot).then(({ content, problems }) => {
       if (!content) throw new ContentError(problems);
-      titles = new Map(content.index.cards.map((c) => [c.id, c.title]));
+      titles = new Map(content.base.index.cards.map((c) => [c.id, c.title]));
       return content;
     }));
 
   const reloadOnChange = (server: ViteDevServer) => (file: string) => {
     if (!path.resolve(file).startsWith(path.resolve(contentRoot))) return;
     loading = undefined;
-    for (const id of Object.keys(MODULES)) {
-      const mod = server.moduleGraph.getModuleById(RESOLVED + id);
-      if (mod) server.moduleGraph.invalidateModule(mod);
+    for (const mod of server.moduleGraph.idToModuleMap.values()) {
+      if (mod.id?.startsWith(RESOLVED)) server.moduleGraph.invalidateModule(mod);
     }
     load().then(
       () => server.ws.send({ type: 'full-reload' }),
@@ -45,6 +46,7 @@ export function contentPlugin(contentRoot: string): ContentPlugin {
     name: 'od-content',
     enforce: 'pre',
     titleOf: (id) => titles.get(id),
+    content: load,
     async buildStart() {
       await load();
     },
@@ -54,13 +56,15 @@ export function contentPlugin(contentRoot: string): ContentPlugin {
       server.watcher.on('change', onChange).on('add', onChange).on('unlink', onChange);
     },
     resolveId(id) {
-      return id in MODULES ? RESOLVED + id : undefined;
+      return id.startsWith(PREFIX) ? '\0' + id : undefined;
     },
     async load(id) {
-      if (!id.startsWith(RESOLVED) || !(id.slice(1) in MODULES)) return undefined;
-      const data = MODULES[id.slice(1) as ModuleId](await load());
+      if (!id.startsWith(RESOLVED)) return undefined;
+      const name = id.slice(RESOLVED.length);
+      const { modules } = await load();
+      if (!(name in modules)) throw new Error(`Unknown content module "${PREFIX}${name}"; known: ${Object.keys(modules).join(', ')}`);
       // JSON.parse of a string literal is faster for the browser to read than the same object literal.
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(modules[name]))});`;
     },
   };
 }
