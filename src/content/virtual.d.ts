@@ -7,3 +7,15 @@ declare module 'virtual:content/sources' {
   const sources: import('./schema').Source[];
   export default sources;
 }
+declare module 'virtual:content/paths' {
+  const paths: import('./guide-schema').GuidedPath[];
+  export default paths;
+}
+declare module 'virtual:content/glossary' {
+  const glossary: import('./guide-schema').GlossaryEntry[];
+  export default glossary;
+}
+declare module 'virtual:content/webinar' {
+  const webinar: import('./guide-schema').Webinar;
+  export default webinar;
+}
