@@ -70,7 +70,7 @@ describe('guided paths reject broken files, naming file, field and line', () => 
   });
 
   it('a path of a single step', async () => {
-    const found = await problems((root) => edit(root, 'paths/intro.yaml', /  - card: meeting\n/, ''));
+    const found = await problems((root) => edit(root, 'paths/intro.yaml', / {2}- card: meeting\n/, ''));
     expect(found).toEqual(['content/paths/intro.yaml:6 — field "steps": a path needs at least two steps; received [{"card":"approach","note":"Start with the approach."}]']);
   });
 
@@ -82,7 +82,7 @@ describe('guided paths reject broken files, naming file, field and line', () => 
 
 describe('the glossary rejects unsourced or broken entries', () => {
   it('a translation without sources', async () => {
-    const found = await problems((root) => edit(root, 'glossary.yaml', /      sources: \[source-a\]\n/, ''));
+    const found = await problems((root) => edit(root, 'glossary.yaml', / {6}sources: \[source-a\]\n/, ''));
     expect(found).toEqual([
       'content/glossary.yaml:5 — field "[0].translations[0].sources": a translation needs the ids of the sources that show it in use; leave the language out rather than guess; received nothing (the field is missing)',
     ]);
@@ -141,7 +141,7 @@ describe('the webinar page data rejects unknown cards and paths', () => {
   });
 
   it('a speaker without a country', async () => {
-    const found = await problems((root) => edit(root, 'webinar.yaml', /    country: land\n/, ''));
+    const found = await problems((root) => edit(root, 'webinar.yaml', / {4}country: land\n/, ''));
     expect(found).toEqual(['content/webinar.yaml:13 — field "people[1]": a speaker needs the country card they spoke for']);
   });
 });
