@@ -7,3 +7,7 @@ declare module 'virtual:content/sources' {
   const sources: import('./schema').Source[];
   export default sources;
 }
+declare module 'virtual:content/graph' {
+  const graph: import('./graph-schema').GraphLayout;
+  export default graph;
+}

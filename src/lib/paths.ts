@@ -9,6 +9,7 @@ export const paths = {
     return s ? `/cards?${s}` : '/cards';
   },
   card: (id: string, anchor?: string) => `/cards/${id}${anchor ? `#${anchor}` : ''}`,
+  graph: (query = '') => `/graph${query ? `?${query}` : ''}`,
 } as const;
 
 /** The card id a link points to, when `href` is an internal card link (`/cards/<id>`). */

@@ -1,6 +1,5 @@
-import { Link } from 'react-router';
 import { backlinksOf, getCard } from '../../content/cards';
-import { paths } from '../../lib/paths';
+import { CardLink } from './CardLink';
 
 /** Cards whose text links here, each with the sentence around the link so the reader sees why. */
 export function Backlinks({ id }: { id: string }) {
@@ -14,7 +13,7 @@ export function Backlinks({ id }: { id: string }) {
         <ul className="backlinks">
           {links.map(({ from, context }) => (
             <li key={from}>
-              <Link to={paths.card(from)}>{getCard(from)?.title ?? from}</Link>
+              <CardLink id={from}>{getCard(from)?.title ?? from}</CardLink>
               <p className="backlink-context">{context}</p>
             </li>
           ))}
