@@ -55,8 +55,8 @@ export function LocalGraph({ id }: { id: string }) {
     const centre = n.hop === 0;
     return (
       <text
-        x={centre ? 0 : n.x + (right ? 1 : -1) * font}
-        y={centre ? -font * 1.6 : n.y}
+        x={centre ? 0 : (right ? 1 : -1) * font}
+        y={centre ? -font * 1.6 : 0}
         dy="0.35em"
         textAnchor={centre ? 'middle' : right ? 'start' : 'end'}
         fontSize={font}

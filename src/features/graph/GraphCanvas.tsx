@@ -6,6 +6,7 @@ import { GraphLayer, type PlacedNode } from './GraphLayer';
 import type { Highlight } from './graph-model';
 
 const PAD = 60;
+const MIN_VIEW = 520;
 /** Below this many visible cards every name is shown; above it, names appear when zoomed in or lit. */
 const ALL_LABELS_MAX = 60;
 const LABELS_AT_ZOOM = 2.5;
@@ -34,7 +35,10 @@ export function GraphCanvas({ bounds, nodes, edges, visible, lit, captionId, cen
   const behaviour = useRef<ZoomBehavior<SVGSVGElement, unknown>>(undefined);
   const [t, setT] = useState<ZoomTransform>(zoomIdentity);
   const [pxPerUnit, setPxPerUnit] = useState(1);
-  const vb = { x: bounds.minX - PAD, y: bounds.minY - PAD, w: bounds.maxX - bounds.minX + 2 * PAD, h: bounds.maxY - bounds.minY + 2 * PAD };
+  // A small graph is not blown up to fill the frame: the view spans at least MIN_VIEW units.
+  const w = Math.max(bounds.maxX - bounds.minX + 2 * PAD, MIN_VIEW);
+  const h = Math.max(bounds.maxY - bounds.minY + 2 * PAD, MIN_VIEW * 0.6);
+  const vb = { x: (bounds.minX + bounds.maxX - w) / 2, y: (bounds.minY + bounds.maxY - h) / 2, w, h };
 
   useEffect(() => {
     const el = svg.current;

@@ -15,6 +15,8 @@ type Props = {
   onOpen: (id: string) => void;
 };
 
+const R = 7;
+const LIT_R = 9;
 const segment = ([a, b]: readonly [PlacedNode, PlacedNode]) => `M${a.x},${a.y}L${b.x},${b.y}`;
 
 /**
@@ -42,9 +44,9 @@ export const GraphLayer = memo(function GraphLayer({ nodes, edges, visible, lit,
             onPointerLeave={() => onHover(undefined)}
             onClick={() => onOpen(n.id)}
           >
-            <KindMark kind={n.kind} r={isLit ? 9 : 7} />
+            <KindMark kind={n.kind} r={isLit ? LIT_R : R} />
             {(isLit || allLabels) && (
-              <text className="graph-label" dy="-1.1em" textAnchor="middle">
+              <text className="graph-label" y={-(isLit ? LIT_R : R) * 1.3} dy="-0.3em" textAnchor="middle">
                 {n.title}
               </text>
             )}
