@@ -81,6 +81,8 @@ describe('link previews', { timeout: 20_000 }, () => {
     expect(items.map((li) => within(li).getByRole('link').textContent)).toEqual(['Network meeting', 'Open Dialogue']);
     expect(items[0]).toHaveTextContent(/uncertainty is tolerated/);
     expect(items[1]).toHaveTextContent(/tolerate uncertainty/);
+    // The link's own words are marked in each sentence.
+    expect(items.map((li) => li.querySelector('mark')?.textContent)).toEqual(['uncertainty is tolerated', 'tolerate uncertainty']);
     const link = within(items[0]).getByRole('link');
     act(() => link.focus());
     expect(await screen.findByRole('tooltip')).toHaveTextContent('Network meeting');
