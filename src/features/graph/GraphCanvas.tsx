@@ -2,7 +2,7 @@ import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { useCallback, useEffect, useRef, useState, type CSSProperties } from 'react';
 import type { GraphLayout } from '../../content/graph-schema';
-import { GraphLayer, type PlacedNode } from './GraphLayer';
+import { GraphLabels, GraphLayer, type PlacedNode } from './GraphLayer';
 import type { Highlight } from './graph-model';
 
 const PAD = 60;
@@ -113,8 +113,11 @@ export function GraphCanvas({ bounds, nodes, edges, visible, lit, captionId, cen
         role="img"
         aria-labelledby={captionId}
       >
-        <g transform={t.toString()} style={style} className="graph-zoomed">
-          <GraphLayer nodes={nodes} edges={edges} visible={visible} lit={lit} allLabels={allLabels} onHover={onHover} onOpen={onOpen} />
+        <g transform={t.toString()} className="graph-zoomed">
+          <GraphLayer nodes={nodes} edges={edges} visible={visible} lit={lit} onHover={onHover} onOpen={onOpen} />
+          <g style={style}>
+            <GraphLabels nodes={nodes} visible={visible} lit={lit} allLabels={allLabels} />
+          </g>
         </g>
       </svg>
     </div>

@@ -11,8 +11,6 @@ type Props = {
   edges: readonly (readonly [PlacedNode, PlacedNode])[];
   visible: ReadonlySet<string>;
   lit: Highlight;
-  /** Show every visible label (few cards, or zoomed in); lit cards are always labelled. */
-  allLabels: boolean;
   onHover: (id: string | undefined) => void;
   onOpen: (id: string) => void;
 };
@@ -26,7 +24,7 @@ const segment = ([a, b]: readonly [PlacedNode, PlacedNode]) => `M${a.x},${a.y}L$
  * transform) never re-render a thousand nodes; unlit edges are one path element, and each node is one `<use>` of
  * its kind's shape, defined once, so a large graph stays a light DOM.
  */
-export const GraphLayer = memo(function GraphLayer({ nodes, edges, visible, lit, allLabels, onHover, onOpen }: Props) {
+export const GraphLayer = memo(function GraphLayer({ nodes, edges, visible, lit, onHover, onOpen }: Props) {
   const shown = edges.filter(([a, b]) => visible.has(a.id) && visible.has(b.id));
   const dimming = lit.reason !== 'none';
   const kinds = CARD_KINDS.filter((k) => nodes.some((n) => n.kind === k));
@@ -60,6 +58,23 @@ export const GraphLayer = memo(function GraphLayer({ nodes, edges, visible, lit,
           />
         );
       })}
+    </>
+  );
+});
+
+type LabelProps = Pick<Props, 'nodes' | 'visible' | 'lit'> & {
+  /** Show every visible label (few cards, or zoomed in); lit cards are always labelled. */
+  allLabels: boolean;
+};
+
+/**
+ * Card names, in their own layer: the zoom level reaches them through a CSS variable on their group only, so a
+ * zoom step restyles the few labels shown, not every node.
+ */
+export const GraphLabels = memo(function GraphLabels({ nodes, visible, lit, allLabels }: LabelProps) {
+  const dimming = lit.reason !== 'none';
+  return (
+    <>
       {nodes.map((n) => {
         const isLit = lit.nodes.has(n.id);
         if (!visible.has(n.id) || !(isLit || allLabels)) return null;
