@@ -7,7 +7,8 @@ import { defineConfig } from 'vite';
 import { contentPlugin } from './src/content/build/vite-plugin.ts';
 import remarkWikiLinks from './src/content/build/remark-wikilinks.ts';
 
-const content = contentPlugin(path.resolve(import.meta.dirname, 'content'));
+// OD_CONTENT_DIR points the build at another content folder (the graph benchmark builds a synthetic one).
+const content = contentPlugin(path.resolve(import.meta.dirname, process.env.OD_CONTENT_DIR ?? 'content'));
 
 export default defineConfig({
   plugins: [

@@ -7,4 +7,5 @@ export const mainNav: readonly NavItem[] = [
   { to: paths.guidedPaths(), label: 'Paths' },
   { to: paths.glossary(), label: 'Glossary' },
   { to: paths.webinar(), label: 'Webinar' },
+  { to: paths.graph(), label: 'Graph' },
 ];

@@ -26,6 +26,7 @@ export const routes: RouteObject[] = [
           { path: 'paths/:id', lazy: () => import('../features/paths/path-route') },
           { path: 'webinar', lazy: () => import('../features/webinar/webinar-route') },
           { path: 'glossary', lazy: () => import('../features/glossary/glossary-route') },
+          { path: 'graph', lazy: () => import('../features/graph/graph-route') },
           { path: '*', Component: NotFound },
         ],
       },

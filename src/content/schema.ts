@@ -79,7 +79,12 @@ export type CardMeta = CardFrontmatter & {
   excerpt: string;
 };
 
-export type Backlink = { from: string; context: string };
+export type Backlink = {
+  from: string;
+  context: string;
+  /** Where the link's own text sits in `context`, [start, end), when it is there; shown marked. */
+  mark?: [number, number];
+};
 
 /** The validated content model, as the app receives it. */
 export type ContentIndex = {

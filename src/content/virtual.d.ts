@@ -19,3 +19,7 @@ declare module 'virtual:content/webinar' {
   const webinar: import('./guide-schema').Webinar;
   export default webinar;
 }
+declare module 'virtual:content/graph' {
+  const graph: import('./graph-schema').GraphLayout;
+  export default graph;
+}

@@ -15,6 +15,7 @@ export const paths = {
   guidedPath: (id: string) => `/paths/${id}`,
   webinar: () => '/webinar',
   glossary: (anchor?: string) => `/glossary${anchor ? `#${anchor}` : ''}`,
+  graph: (query = '') => `/graph${query ? `?${query}` : ''}`,
 } as const;
 
 /** The card id a link points to, when `href` is an internal card link (`/cards/<id>`). */

@@ -47,11 +47,12 @@ describe('loadContent on valid content', () => {
     expect(alpha.links).toEqual(['beta', 'gamma']);
     expect(alpha.excerpt).toBe('Alpha links to Beta in its first sentence. A second sentence links to the third card.');
     expect(content!.index.backlinks.alpha).toEqual([
-      { from: 'beta', context: 'Beta is explained by Alpha here.' },
-      { from: 'gamma', context: 'Gamma mentions Alpha.' },
+      // `mark` locates the link's own words in the sentence.
+      { from: 'beta', context: 'Beta is explained by Alpha here.', mark: [21, 26] },
+      { from: 'gamma', context: 'Gamma mentions Alpha.', mark: [15, 20] },
     ]);
     expect(content!.index.backlinks.gamma).toEqual([
-      { from: 'alpha', context: 'A second sentence links to the third card.' },
+      { from: 'alpha', context: 'A second sentence links to the third card.', mark: [27, 41] },
     ]);
     expect(cards[2].tags).toEqual([]);
   });

@@ -6,7 +6,7 @@
 export const WIKILINK = /\[\[([^\]|\n]+?)(?:\|([^\]\n]+?))?\]\]/g;
 const MD_CARD_LINK = /\[([^\]\n]*)\]\(\/cards\/([^)#?\s]+)[^)]*\)/g;
 
-export type FoundLink = { to: string; line: number; sentence: string };
+export type FoundLink = { to: string; line: number; sentence: string; /** The link's own text, when it has one. */ label?: string };
 
 /** Turns MDX/markdown into readable plain text; `titleOf` names a card for `[[id]]` links without a label. */
 export function toPlainText(markdown: string, titleOf: (id: string) => string | undefined): string {
@@ -50,9 +50,10 @@ export function findCardLinks(body: string, firstLine: number): FoundLink[] {
       for (const re of [WIKILINK, MD_CARD_LINK]) {
         for (const m of sentence.matchAll(re)) {
           const to = (re === WIKILINK ? m[1] : m[2]).trim();
+          const label = (re === WIKILINK ? m[2] : m[1])?.trim() || undefined;
           const offset = paragraph.indexOf(m[0]);
           const line = firstLine + paragraphStart + paragraph.slice(0, Math.max(offset, 0)).split('\n').length - 1;
-          found.push({ to, line, sentence });
+          found.push({ to, line, sentence, label });
         }
       }
     }

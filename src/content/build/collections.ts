@@ -8,6 +8,7 @@ import { glossaryCollection } from './glossary-collection.ts';
 import { loadContent, type LoadedContent, type LoadOptions } from './load-content.ts';
 import { pathsCollection } from './paths-collection.ts';
 import { webinarCollection } from './webinar-collection.ts';
+import { graphCollection } from './graph-collection.ts';
 
 export type CollectionResult = { data: unknown; problems: ContentProblem[] };
 
@@ -23,6 +24,7 @@ export const COLLECTIONS: Collection[] = [
   pathsCollection,
   glossaryCollection,
   webinarCollection,
+  graphCollection,
 ];
 
 export type AllContent = { base: LoadedContent; modules: Record<string, unknown> };

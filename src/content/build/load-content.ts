@@ -150,7 +150,11 @@ function buildIndex(cards: ParsedCard[]): ContentIndex {
       // One backlink per linking card and target: the first mention explains the link best.
       if (seen.has(link.to) || link.to === c.id) continue;
       seen.add(link.to);
-      (backlinks[link.to] ??= []).push({ from: c.id, context: clip(toPlainText(link.sentence, titleOf), CONTEXT_CHARS) });
+      const context = clip(toPlainText(link.sentence, titleOf), CONTEXT_CHARS);
+      // Where the link's text sits in the context, so the page can mark it.
+      const text = toPlainText(link.label ?? titleOf(link.to) ?? link.to, titleOf);
+      const at = text ? context.indexOf(text) : -1;
+      (backlinks[link.to] ??= []).push({ from: c.id, context, ...(at >= 0 ? { mark: [at, at + text.length] as [number, number] } : {}) });
     }
   }
   for (const list of Object.values(backlinks)) list.sort((a, b) => titleOf(a.from)!.localeCompare(titleOf(b.from)!));

@@ -1,8 +1,8 @@
-import { Link } from 'react-router';
 import { backlinksOf, getCard } from '../../content/cards';
-import { paths } from '../../lib/paths';
+import { CardLink } from './CardLink';
+import './backlinks.css';
 
-/** Cards whose text links here, each with the sentence around the link so the reader sees why. */
+/** Cards whose text links here, each with the sentence around the link (the link's words marked) so the reader sees why. */
 export function Backlinks({ id }: { id: string }) {
   const links = backlinksOf(id);
   return (
@@ -12,10 +12,20 @@ export function Backlinks({ id }: { id: string }) {
         <p className="muted">No other card links here yet.</p>
       ) : (
         <ul className="backlinks">
-          {links.map(({ from, context }) => (
+          {links.map(({ from, context, mark }) => (
             <li key={from}>
-              <Link to={paths.card(from)}>{getCard(from)?.title ?? from}</Link>
-              <p className="backlink-context">{context}</p>
+              <CardLink id={from}>{getCard(from)?.title ?? from}</CardLink>
+              <p className="backlink-context">
+                {mark ? (
+                  <>
+                    {context.slice(0, mark[0])}
+                    <mark>{context.slice(mark[0], mark[1])}</mark>
+                    {context.slice(mark[1])}
+                  </>
+                ) : (
+                  context
+                )}
+              </p>
             </li>
           ))}
         </ul>

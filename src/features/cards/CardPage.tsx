@@ -7,6 +7,7 @@ import { KindBadge } from '../../ui/KindBadge';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { Backlinks } from './Backlinks';
 import { CardBody } from './CardBody';
+import { LocalGraph } from './LocalGraph';
 import { RelatedCards } from './RelatedCards';
 import { SourceList } from './SourceList';
 
@@ -38,6 +39,7 @@ export function CardPage({ card }: { card: CardMeta }) {
       </Suspense>
       <RelatedCards id={card.id} />
       <Backlinks id={card.id} />
+      <LocalGraph id={card.id} />
       <SourceList ids={card.sources} />
     </article>
   );

@@ -1,7 +1,6 @@
-import { Link } from 'react-router';
 import { RELATION_LABELS, relationsOf } from '../../content/cards';
-import { paths } from '../../lib/paths';
 import { KindBadge } from '../../ui/KindBadge';
+import { CardLink } from './CardLink';
 
 /** The card's typed relations, grouped under a heading per relation and direction. */
 export function RelatedCards({ id }: { id: string }) {
@@ -22,7 +21,7 @@ export function RelatedCards({ id }: { id: string }) {
           <ul className="link-list">
             {entries.map(({ card }) => (
               <li key={card.id}>
-                <Link to={paths.card(card.id)}>{card.title}</Link> <KindBadge kind={card.kind} />
+                <CardLink id={card.id}>{card.title}</CardLink> <KindBadge kind={card.kind} />
               </li>
             ))}
           </ul>

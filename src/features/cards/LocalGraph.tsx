@@ -1,0 +1,134 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { cardGraph } from '../../content/card-graph';
+import { getCard, KIND_LABELS } from '../../content/cards';
+import type { CardKind } from '../../content/schema';
+import { paths } from '../../lib/paths';
+import { KindIcon, KindMark } from '../../ui/KindMark';
+import { CardLink } from './CardLink';
+import { localGraphLayout, type LocalNode } from './local-graph-layout';
+import './local-graph.css';
+
+const LABEL_PX = 13;
+const PAD_X = 170;
+const PAD_Y = 40;
+/** Below this width ring labels would overlap: names are shown on hover and in the list instead. */
+const NARROW_PX = 520;
+
+const titleOf = (id: string) => getCard(id)?.title ?? id;
+const short = (s: string) => (s.length > 26 ? `${s.slice(0, 24).trimEnd()}…` : s);
+
+/** A small graph of the card and its neighbours (one step, two on request), with the same as a list. */
+export function LocalGraph({ id }: { id: string }) {
+  const [hops, setHops] = useState<1 | 2>(1);
+  const [hovered, setHovered] = useState<string>();
+  const [unitsPerPx, setUnitsPerPx] = useState<number>();
+  const svg = useRef<SVGSVGElement>(null);
+  const navigate = useNavigate();
+  const captionId = useId();
+  const layout = useMemo(() => localGraphLayout(cardGraph().adj, id, hops, titleOf), [id, hops]);
+  const w = 2 * (layout.radius + PAD_X);
+  const h = 2 * (layout.radius + PAD_Y);
+
+  // Labels keep a readable size whatever the width the graph is drawn at.
+  useEffect(() => {
+    const el = svg.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => el.clientWidth && setUnitsPerPx(w / el.clientWidth));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [w]);
+
+  if (layout.nodes.length === 1) return null;
+  const narrow = unitsPerPx !== undefined && w / unitsPerPx < NARROW_PX;
+  const font = LABEL_PX * (unitsPerPx ?? 1);
+  const pos = new Map(layout.nodes.map((n) => [n.id, n]));
+  const touches = (a: string, b: string) => hovered !== undefined && (a === hovered || b === hovered);
+  const kinds = [...new Set(layout.nodes.map((n) => getCard(n.id)!.kind))] as CardKind[];
+  const neighbours = layout.nodes.filter((n) => n.hop === 1).length;
+  const further = layout.nodes.length - 1 - neighbours;
+
+  const label = (n: LocalNode) => {
+    if (n.hop > 0 && narrow && n.id !== hovered) return null;
+    if (n.hop === 2 && n.id !== hovered) return null;
+    const right = Math.cos(n.angle) >= -0.01;
+    const centre = n.hop === 0;
+    return (
+      <text
+        x={centre ? 0 : (right ? 1 : -1) * font}
+        y={centre ? -font * 1.6 : 0}
+        dy="0.35em"
+        textAnchor={centre ? 'middle' : right ? 'start' : 'end'}
+        fontSize={font}
+        className={centre ? 'local-graph-label is-centre' : 'local-graph-label'}
+      >
+        {centre ? getCard(n.id)!.title : short(getCard(n.id)!.title)}
+      </text>
+    );
+  };
+
+  return (
+    <section aria-labelledby="local-graph-heading" className="card-section local-graph">
+      <div className="local-graph-head">
+        <h2 id="local-graph-heading">Connections</h2>
+        <button type="button" className="button" aria-pressed={hops === 2} onClick={() => setHops(hops === 1 ? 2 : 1)}>
+          Show two steps
+        </button>
+      </div>
+      <p id={captionId} className="muted local-graph-caption">
+        {getCard(id)!.title} links with {neighbours} {neighbours === 1 ? 'card' : 'cards'}
+        {hops === 2 ? ` and, one step further, ${further} more` : ''}. Select a shape to open its card.
+      </p>
+      <svg
+        ref={svg}
+        viewBox={`${-w / 2} ${-h / 2} ${w} ${h}`}
+        role="img"
+        aria-labelledby={captionId}
+        className="local-graph-svg"
+        onPointerLeave={() => setHovered(undefined)}
+      >
+        <g className="local-graph-edges">
+          {layout.edges.map(([a, b]) => (
+            <line
+              key={`${a} ${b}`}
+              x1={pos.get(a)!.x} y1={pos.get(a)!.y} x2={pos.get(b)!.x} y2={pos.get(b)!.y}
+              className={touches(a, b) ? 'is-lit' : hovered ? 'is-dim' : undefined}
+            />
+          ))}
+        </g>
+        {layout.nodes.map((n) => (
+          <g
+            key={n.id}
+            transform={`translate(${n.x},${n.y})`}
+            className={`local-graph-node hop-${n.hop}`}
+            onPointerEnter={() => setHovered(n.id)}
+            onClick={() => n.hop > 0 && navigate(paths.card(n.id))}
+          >
+            <title>{`${getCard(n.id)!.title} (${KIND_LABELS[getCard(n.id)!.kind].one})`}</title>
+            <KindMark kind={getCard(n.id)!.kind} r={n.hop === 0 ? 14 : n.hop === 1 ? 10 : 7} />
+            {label(n)}
+          </g>
+        ))}
+      </svg>
+      <ul className="kind-legend" aria-label="Shapes">
+        {kinds.map((k) => (
+          <li key={k}>
+            <KindIcon kind={k} /> {KIND_LABELS[k].one}
+          </li>
+        ))}
+      </ul>
+      <details className="local-graph-list">
+        <summary>The connections as a list</summary>
+        <ul>
+          {layout.nodes.filter((n) => n.hop > 0).map((n) => (
+            <li key={n.id}>
+              <CardLink id={n.id}>{titleOf(n.id)}</CardLink> <span className="muted">({KIND_LABELS[getCard(n.id)!.kind].one}
+              {n.hop === 2 ? ', two steps away' : ''}) — linked with{' '}
+              {cardGraph().adj.get(n.id)!.filter((m) => pos.has(m)).map(titleOf).join(', ')}</span>
+            </li>
+          ))}
+        </ul>
+      </details>
+    </section>
+  );
+}

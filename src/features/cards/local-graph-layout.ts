@@ -1,0 +1,40 @@
+/**
+ * A card's neighbourhood laid out in rings: the card in the centre, its direct neighbours on a ring, cards two
+ * steps away on an outer ring next to the neighbour that leads to them. Tiny and deterministic, so the card
+ * route needs no force simulation.
+ */
+import { neighbourhood, type Adjacency, type Edge } from '../../lib/graph';
+
+export type LocalNode = { id: string; hop: number; x: number; y: number; /** radians, 0 = right */ angle: number };
+export type LocalLayout = { nodes: LocalNode[]; edges: Edge[]; radius: number };
+
+export const RING = 140;
+
+export function localGraphLayout(adj: Adjacency, centre: string, hops: 1 | 2, titleOf: (id: string) => string): LocalLayout {
+  const dist = neighbourhood(adj, centre, hops);
+  const byTitle = (a: string, b: string) => titleOf(a).localeCompare(titleOf(b));
+  const nodes: LocalNode[] = [{ id: centre, hop: 0, x: 0, y: 0, angle: 0 }];
+  const angleOf = new Map<string, number>([[centre, 0]]);
+  const place = (ids: string[], hop: number) => {
+    ids.forEach((id, i) => {
+      const angle = -Math.PI / 2 + (i * 2 * Math.PI) / Math.max(ids.length, 1);
+      angleOf.set(id, angle);
+      const r = RING * hop;
+      nodes.push({ id, hop, angle, x: Math.round(r * Math.cos(angle) * 10) / 10, y: Math.round(r * Math.sin(angle) * 10) / 10 });
+    });
+  };
+  const ring1 = [...dist].filter(([, d]) => d === 1).map(([id]) => id).sort(byTitle);
+  place(ring1, 1);
+  if (hops === 2) {
+    // Each outer card sits near the first (by position) neighbour that leads to it.
+    const parentAngle = (id: string) =>
+      Math.min(...(adj.get(id) ?? []).filter((n) => dist.get(n) === 1).map((n) => angleOf.get(n)!));
+    const ring2 = [...dist].filter(([, d]) => d === 2).map(([id]) => id);
+    ring2.sort((a, b) => parentAngle(a) - parentAngle(b) || byTitle(a, b));
+    place(ring2, 2);
+  }
+  const shown = new Set(nodes.map((n) => n.id));
+  const edges: Edge[] = [];
+  for (const id of shown) for (const n of adj.get(id) ?? []) if (id < n && shown.has(n)) edges.push([id, n]);
+  return { nodes, edges, radius: RING * (nodes.some((n) => n.hop === 2) ? 2 : 1) };
+}

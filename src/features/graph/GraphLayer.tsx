@@ -1,0 +1,96 @@
+import { memo } from 'react';
+import { CARD_KINDS } from '../../content/vocabulary';
+import { kindShapePath } from '../../ui/kind-shapes';
+import '../../ui/kind-marks.css';
+import { edgeKey, type GraphCard, type Highlight } from './graph-model';
+
+export type PlacedNode = GraphCard & { x: number; y: number };
+
+type Props = {
+  nodes: readonly PlacedNode[];
+  edges: readonly (readonly [PlacedNode, PlacedNode])[];
+  visible: ReadonlySet<string>;
+  lit: Highlight;
+  onHover: (id: string | undefined) => void;
+  onOpen: (id: string) => void;
+};
+
+const R = 7;
+const LIT_R = 9;
+const segment = ([a, b]: readonly [PlacedNode, PlacedNode]) => `M${a.x},${a.y}L${b.x},${b.y}`;
+
+/**
+ * The positioned nodes and edges. Memoised, so panning and zooming (which only change the parent group's
+ * transform) never re-render a thousand nodes; unlit edges are one path element, and each node is one `<use>` of
+ * its kind's shape, defined once, so a large graph stays a light DOM.
+ */
+export const GraphLayer = memo(function GraphLayer({ nodes, edges, visible, lit, onHover, onOpen }: Props) {
+  const shown = edges.filter(([a, b]) => visible.has(a.id) && visible.has(b.id));
+  const dimming = lit.reason !== 'none';
+  const kinds = CARD_KINDS.filter((k) => nodes.some((n) => n.kind === k));
+  const litEdges = shown.filter(([a, b]) => lit.edges.has(edgeKey(a.id, b.id)));
+  return (
+    <>
+      <path className={`graph-edges${dimming ? ' is-dim' : ''}`} d={shown.map(segment).join('')} />
+      {litEdges.length > 0 && <path className={`graph-edges is-lit is-${lit.reason}`} d={litEdges.map(segment).join('')} />}
+      <defs>
+        {kinds.map((k) => (
+          <g key={k}>
+            <path id={`gk-${k}`} d={kindShapePath(k, R)} />
+            <path id={`gk-${k}-lit`} d={kindShapePath(k, LIT_R)} />
+          </g>
+        ))}
+      </defs>
+      {nodes.map((n) => {
+        if (!visible.has(n.id)) return null;
+        const isLit = lit.nodes.has(n.id);
+        return (
+          <use
+            key={n.id}
+            href={`#gk-${n.kind}${isLit ? '-lit' : ''}`}
+            x={n.x}
+            y={n.y}
+            className={`graph-node kind-mark kind-fill-${n.kind}${isLit ? ' is-lit' : dimming ? ' is-dim' : ''}`}
+            data-id={n.id}
+            onPointerEnter={() => onHover(n.id)}
+            onPointerLeave={() => onHover(undefined)}
+            onClick={() => onOpen(n.id)}
+          />
+        );
+      })}
+    </>
+  );
+});
+
+type LabelProps = Pick<Props, 'nodes' | 'visible' | 'lit'> & {
+  /** Show every visible label (few cards, or zoomed in); lit cards are always labelled. */
+  allLabels: boolean;
+};
+
+/**
+ * Card names, in their own layer: the zoom level reaches them through a CSS variable on their group only, so a
+ * zoom step restyles the few labels shown, not every node.
+ */
+export const GraphLabels = memo(function GraphLabels({ nodes, visible, lit, allLabels }: LabelProps) {
+  const dimming = lit.reason !== 'none';
+  return (
+    <>
+      {nodes.map((n) => {
+        const isLit = lit.nodes.has(n.id);
+        if (!visible.has(n.id) || !(isLit || allLabels)) return null;
+        return (
+          <text
+            key={n.id}
+            className={`graph-label${isLit ? ' is-lit' : dimming ? ' is-dim' : ''}`}
+            x={n.x}
+            y={n.y - (isLit ? LIT_R : R) * 1.3}
+            dy="-0.3em"
+            textAnchor="middle"
+          >
+            {n.title}
+          </text>
+        );
+      })}
+    </>
+  );
+});

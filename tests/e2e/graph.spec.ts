@@ -1,0 +1,120 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
+
+const node = (id: string) => `.graph-node[data-id="${id}"]`;
+
+test('graph page renders every card, filters by kind, and a mark opens its card', async ({ page }) => {
+  await page.goto('/graph');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Graph');
+  const picture = page.getByRole('img', { name: /^Graph of \d+ of \d+ cards/ });
+  await expect(picture).toBeVisible();
+  const total = await page.locator('.graph-node').count();
+  expect(total).toBeGreaterThan(5);
+  await page.getByRole('checkbox', { name: /Approaches/ }).uncheck();
+  await expect(page).toHaveURL(/kind=principle/);
+  await expect(page.locator(node('open-dialogue'))).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole('checkbox', { name: /Approaches/ })).not.toBeChecked();
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(page.locator('.graph-node')).toHaveCount(total);
+  await page.locator(node('tolerance-of-uncertainty')).click();
+  await expect(page).toHaveURL(/\/cards\/tolerance-of-uncertainty$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tolerance of uncertainty');
+});
+
+test('graph page pans and zooms without losing the picture', async ({ page }) => {
+  await page.goto('/graph');
+  const zoomed = page.locator('.graph-zoomed');
+  await expect(zoomed).toHaveAttribute('transform', 'translate(0,0) scale(1)');
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect(zoomed).not.toHaveAttribute('transform', 'translate(0,0) scale(1)');
+  const box = (await page.locator('.graph-canvas').boundingBox())!;
+  await page.mouse.move(box.x + 40, box.y + 60);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 140, box.y + 120, { steps: 5 });
+  await page.mouse.up();
+  await page.getByRole('button', { name: 'Reset view' }).click();
+  await expect(zoomed).toHaveAttribute('transform', 'translate(0,0) scale(1)');
+});
+
+test('search highlights as you type, and two chosen cards show the shortest chain', async ({ page }) => {
+  await page.goto('/graph');
+  await page.getByLabel('Find a card').fill('uncert');
+  await expect(page.locator(node('tolerance-of-uncertainty'))).toHaveClass(/is-lit/);
+  await expect(page.getByText(/1 card matches/)).toBeVisible();
+  await page.getByLabel('Find a card').fill('');
+  await page.getByLabel('From').selectOption('tolerance-of-uncertainty');
+  await page.getByLabel('To').selectOption('webinar-four-countries');
+  await expect(page).toHaveURL(/from=tolerance-of-uncertainty&to=webinar-four-countries/);
+  const chain = page.locator('.graph-path-result');
+  await expect(chain).toContainText('Tolerance of uncertainty');
+  await expect(chain).toContainText('Webinar: Open Dialogue');
+  await expect(page.locator('.graph-node.is-lit')).toHaveCount(await chain.getByRole('link').count());
+  await expect(page.locator('.graph-edges.is-path')).toBeVisible();
+});
+
+test('the graph as a table is reachable by keyboard', async ({ page }) => {
+  await page.goto('/graph');
+  const summary = page.getByText(/The graph as a table/);
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  const table = page.getByRole('table');
+  await expect(table.getByRole('rowheader', { name: 'Open Dialogue', exact: true })).toBeVisible();
+  await table.getByRole('button', { name: 'Highlight Open Dialogue in the graph' }).press('Enter');
+  await expect(page.locator(node('open-dialogue'))).toHaveClass(/is-lit/);
+});
+
+test('a card link previews its card on keyboard focus; Escape closes it', async ({ page }) => {
+  await page.goto('/cards/tolerance-of-uncertainty');
+  const link = page.locator('.card-body').getByRole('link', { name: 'Network meeting', exact: true });
+  await link.focus();
+  const tip = page.getByRole('tooltip');
+  await expect(tip).toBeVisible();
+  await expect(tip).toContainText('Network meeting');
+  // The preview sits beside the link, never over it.
+  const l = (await link.boundingBox())!;
+  const t = (await tip.boundingBox())!;
+  expect(t.y >= l.y + l.height || t.y + t.height <= l.y).toBe(true);
+  await page.keyboard.press('Escape');
+  await expect(tip).toHaveCount(0);
+  await expect(link).toBeFocused();
+});
+
+test('the card page shows its local graph, and two steps on request', async ({ page }) => {
+  await page.goto('/cards/tolerance-of-uncertainty');
+  const region = page.getByRole('region', { name: 'Connections' });
+  const before = await region.locator('.local-graph-node').count();
+  await region.getByRole('button', { name: 'Show two steps' }).click();
+  await expect.poll(() => region.locator('.local-graph-node').count()).toBeGreaterThan(before);
+});
+
+test('only the graph route loads the zoom code', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('response', (r) => r.url().endsWith('.js') && scripts.push(r.url()));
+  await page.goto('/cards/open-dialogue');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const cardScripts = await Promise.all(scripts.map((u) => page.request.get(u).then((r) => r.text())));
+  expect(cardScripts.some((s) => s.includes('__zoom'))).toBe(false);
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`axe-core, ${colorScheme} scheme`, () => {
+    test.use({ colorScheme });
+    // axe-core over a whole graph and its table takes a while on a busy 2-core machine.
+    test.slow();
+    test('graph page (with a chain, search and the table open) has no WCAG 2.2 A/AA violations', async ({ page }) => {
+      await page.goto('/graph?q=open&from=tolerance-of-uncertainty&to=care-model');
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await page.getByText(/The graph as a table/).click();
+      await expect(page.getByRole('table')).toBeVisible();
+      await expectNoAxeViolations(page);
+    });
+    test('card page with an open preview and two-step graph has no violations', async ({ page }) => {
+      await page.goto('/cards/open-dialogue');
+      await page.getByRole('button', { name: 'Show two steps' }).click();
+      await page.locator('.card-body').getByRole('link').first().focus();
+      await expect(page.getByRole('tooltip')).toBeVisible();
+      await expectNoAxeViolations(page);
+    });
+  });
+}
