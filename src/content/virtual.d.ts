@@ -7,3 +7,7 @@ declare module 'virtual:content/sources' {
   const sources: import('./schema').Source[];
   export default sources;
 }
+declare module 'virtual:content/search' {
+  const search: import('./search-data').SearchData;
+  export default search;
+}

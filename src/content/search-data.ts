@@ -1,0 +1,48 @@
+/**
+ * The search index as the browser receives it (`virtual:content/search`), built once at build time by
+ * `build/search-index.ts` and read by the search feature. Plain types and constants: no zod, safe for the browser.
+ */
+import type { FuseIndex } from 'fuse.js';
+import type { CardKind } from './schema';
+
+/** What search can find: a card, or (once the glossary exists) a glossary term. */
+export type SearchKind = CardKind | 'glossary';
+
+/** One findable thing, with the text search reads and shows. */
+export type SearchDoc = {
+  /** Unique across kinds: a card id, or `glossary:<term id>`. */
+  id: string;
+  /** Where choosing the result leads. */
+  url: string;
+  kind: SearchKind;
+  title: string;
+  /** Other names: acronyms, translations, former names. */
+  aliases: string[];
+  tags: string[];
+  summary: string;
+  /** The body as plain text, for snippets around a match deep in the text. */
+  body: string;
+};
+
+export type SerializedFuseIndex = ReturnType<FuseIndex<unknown>['toJSON']>;
+
+export type SearchData = {
+  docs: SearchDoc[];
+  /** Every distinct folded word of every doc, sorted: the vocabulary fuse.js forgives typos over. */
+  vocab: string[];
+  /** `postings[i]` lists the docs containing `vocab[i]` as flat pairs `[doc, weight × 10, doc, weight × 10, …]`. */
+  postings: number[][];
+  /** `Fuse.createIndex` over `vocab`, serialised. */
+  vocabIndex: SerializedFuseIndex;
+  /** `Fuse.createIndex` over the docs' names (`NAME_KEYS`), serialised. */
+  namesIndex: SerializedFuseIndex;
+};
+
+/** How much a word counts by where it stands: a word in the title says more about a card than one in the body. */
+export const FIELD_WEIGHTS = { title: 10, aliases: 8, tags: 4, summary: 3, body: 1 } as const;
+
+/** The keys of the fuzzy name search (titles and other names), the same at build time and in the browser. */
+export const NAME_KEYS = [
+  { name: 'title', weight: 3 },
+  { name: 'aliases', weight: 2 },
+];
