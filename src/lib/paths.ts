@@ -9,6 +9,7 @@ export const paths = {
     return s ? `/cards?${s}` : '/cards';
   },
   card: (id: string, anchor?: string) => `/cards/${id}${anchor ? `#${anchor}` : ''}`,
+  search: (query = '') => (query.trim() ? `/search?${new URLSearchParams({ q: query })}` : '/search'),
 } as const;
 
 /** The card id a link points to, when `href` is an internal card link (`/cards/<id>`). */
