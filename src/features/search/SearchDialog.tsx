@@ -46,7 +46,11 @@ export default function SearchDialog({ onClose }: { onClose: (restoreFocus: bool
   };
 
   const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+    if (e.key === 'Escape') {
+      // A search field would spend the first Escape clearing itself: close at once instead.
+      e.preventDefault();
+      dialog.current?.close();
+    } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
       if (hits.length) setActive((current + (e.key === 'ArrowDown' ? 1 : -1) + hits.length) % hits.length);
     } else if (e.key === 'Enter' && !e.nativeEvent.isComposing) {
@@ -68,7 +72,7 @@ export default function SearchDialog({ onClose }: { onClose: (restoreFocus: bool
         </svg>
         <input
           id={inputId}
-          type="search"
+          type="text"
           role="combobox"
           aria-expanded={hits.length > 0}
           aria-controls={listId}

@@ -32,6 +32,7 @@ const PREFIX_MIN = 2;
 const PREFIX_LIMIT = 40;
 const FUZZY_LIMIT = 6;
 const FUZZY_THRESHOLD = 0.3;
+const SUGGEST_THRESHOLD = 0.5;
 /** How much a prefix or a fuzzy match counts against the exact word. */
 const PREFIX_FACTOR = 0.8;
 const FUZZY_FACTOR = 0.7;
@@ -44,7 +45,10 @@ const FILLER = new Set('a an and are as at be by can do does for from how i in i
 
 /** The folded words of a query, de-duplicated and capped. */
 export function queryWords(query: string): string[] {
-  return [...new Set(words(query.slice(0, MAX_QUERY_CHARS)))].slice(0, MAX_QUERY_WORDS).map((w) => w.slice(0, MAX_WORD_CHARS));
+  const all = [...new Set(words(query.slice(0, MAX_QUERY_CHARS)))];
+  // A lone letter or digit beside real words ("x", "1") is noise; alone, it is what the reader asked for.
+  const meaningful = all.filter((w) => w.length > 1);
+  return (meaningful.length ? meaningful : all).slice(0, MAX_QUERY_WORDS).map((w) => w.slice(0, MAX_WORD_CHARS));
 }
 
 /** The range of sorted `vocab` starting with `prefix`. */
@@ -70,9 +74,12 @@ export function createSearcher(data: SearchData, Fuse: typeof FuseClass): Search
   const { docs, vocab, postings } = data;
   // Typos are near the word's start as often as anywhere, but a match deep inside a longer word ("script" in
   // "descriptions") is not a typo: matches must start near the beginning and be about as long as the word.
-  const vocabFuse = new Fuse(vocab, { includeScore: true, location: 0, distance: 8, threshold: FUZZY_THRESHOLD }, Fuse.parseIndex<string>(data.vocabIndex));
-  const fuzzy = (word: string, limit: number) =>
-    vocabFuse
+  const vocabIndex = Fuse.parseIndex<string>(data.vocabIndex);
+  const vocabFuse = new Fuse(vocab, { includeScore: true, location: 0, distance: 8, threshold: FUZZY_THRESHOLD }, vocabIndex);
+  // "Did you mean" may reach further than matching does: it is only offered, never applied.
+  const suggestFuse = new Fuse(vocab, { includeScore: true, location: 0, distance: 8, threshold: SUGGEST_THRESHOLD }, vocabIndex);
+  const fuzzy = (word: string, limit: number, fuse = vocabFuse) =>
+    fuse
       .search(word, { limit: limit * 4 })
       .filter((r) => Math.abs(r.item.length - word.length) <= 1 + (word.length >> 2))
       .slice(0, limit);
@@ -148,7 +155,7 @@ export function createSearcher(data: SearchData, Fuse: typeof FuseClass): Search
     const out = new Set<string>();
     for (const word of queryWords(query)) {
       if (word.length < 3) continue;
-      for (const r of fuzzy(word, 3)) if (r.item !== word) out.add(r.item);
+      for (const r of fuzzy(word, 3, suggestFuse)) if (r.item !== word) out.add(r.item);
     }
     return [...out].slice(0, 5);
   }
