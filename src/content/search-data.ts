@@ -32,16 +32,21 @@ export type SearchData = {
   vocab: string[];
   /** `postings[i]` lists the docs containing `vocab[i]` as flat pairs `[doc, weight × 10, doc, weight × 10, …]`. */
   postings: number[][];
-  /** `Fuse.createIndex` over `vocab`, serialised. */
-  vocabIndex: SerializedFuseIndex;
-  /** `Fuse.createIndex` over the docs' names (`NAME_KEYS`), serialised. */
-  namesIndex: SerializedFuseIndex;
+  /**
+   * `Fuse.createIndex` over the vocabulary, serialised, one per bucket (`bucketKey`: first letter and length), so
+   * a typo is looked for only among words of about its length that start like it: fuse.js then scans a few
+   * dozen words instead of thousands.
+   */
+  vocabBuckets: Record<string, SerializedFuseIndex>;
 };
+
+/** The bucket of a vocabulary word: its first character and its length. */
+export const bucketKey = (first: string, length: number) => `${first}${length}`;
 
 /** How much a word counts by where it stands: a word in the title says more about a card than one in the body. */
 export const FIELD_WEIGHTS = { title: 10, aliases: 8, tags: 4, summary: 3, body: 1 } as const;
 
-/** The keys of the fuzzy name search (titles and other names), the same at build time and in the browser. */
+/** The keys of the fuzzy name search (titles and other names) that re-ranks the best candidates. */
 export const NAME_KEYS = [
   { name: 'title', weight: 3 },
   { name: 'aliases', weight: 2 },

@@ -71,6 +71,7 @@ describe('relevance: the expected card is in the top three', () => {
 describe('ranking', () => {
   it('puts an exact title first, above cards that only mention it', () => {
     expect(top('Open Dialogue', 1)).toEqual(['open-dialogue']);
+    expect(top('open dialog', 1)).toEqual(['open-dialogue']);
     expect(top('Peer-supported Open Dialogue', 1)).toEqual(['peer-supported-open-dialogue']);
     expect(top('CARe model', 1)).toEqual(['care-model']);
   });

@@ -1,7 +1,7 @@
 /**
  * Builds the search index at build time: the docs (cards with their plain-text bodies, and any other
- * findable content), an inverted index from each word to the docs that contain it, and two serialised
- * fuse.js indexes (over the vocabulary, to forgive typos; over titles and other names).
+ * findable content), an inverted index from each word to the docs that contain it, and serialised fuse.js
+ * indexes over the vocabulary (in small buckets), to forgive typos.
  * To make more content findable (e.g. glossary terms), add a function to `DOC_SOURCES`.
  */
 import Fuse from 'fuse.js';
@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { paths } from '../../lib/paths.ts';
 import { words } from '../../lib/search-text.ts';
-import { FIELD_WEIGHTS, NAME_KEYS, type SearchData, type SearchDoc } from '../search-data.ts';
+import { bucketKey, FIELD_WEIGHTS, type SearchData, type SearchDoc } from '../search-data.ts';
 import { toPlainText } from './body-text.ts';
 import type { ContentProblem } from './errors.ts';
 import { splitFrontmatter, type LoadedContent } from './load-content.ts';
@@ -60,12 +60,18 @@ export function buildSearchData(docs: SearchDoc[]): SearchData {
     }
   });
   const vocab = [...byWord.keys()].sort();
+  const buckets = new Map<string, string[]>();
+  for (const w of vocab) {
+    const key = bucketKey(w[0], w.length);
+    const list = buckets.get(key);
+    if (list) list.push(w);
+    else buckets.set(key, [w]);
+  }
   return {
     docs,
     vocab,
     postings: vocab.map((w) => byWord.get(w)!),
-    vocabIndex: Fuse.createIndex([], vocab).toJSON(),
-    namesIndex: Fuse.createIndex(NAME_KEYS, docs).toJSON(),
+    vocabBuckets: Object.fromEntries([...buckets].map(([key, list]) => [key, Fuse.createIndex([], list).toJSON()])),
   };
 }
 

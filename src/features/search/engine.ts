@@ -5,14 +5,14 @@
  */
 import type FuseClass from 'fuse.js';
 import type { SearchData, SearchDoc } from '../../content/search-data';
-import { NAME_KEYS } from '../../content/search-data';
+import { bucketKey, NAME_KEYS } from '../../content/search-data';
 import { foldPhrase, words } from '../../lib/search-text';
 
 export type SearchHit = {
   doc: SearchDoc;
   score: number;
-  /** Folded words of the doc that matched the query (exact, by prefix or by typo), for highlighting. */
-  matched: Set<string>;
+  /** Folded words the query stands for (exact, by prefix or by typo), for highlighting: any in the doc matched. */
+  matched: ReadonlySet<string>;
 };
 
 export type Searcher = {
@@ -38,7 +38,11 @@ const PREFIX_FACTOR = 0.8;
 const FUZZY_FACTOR = 0.7;
 /** A name (title, alias) matching the whole query fuzzily, and one matching it exactly. */
 const NAME_BONUS = 120;
+/** How many of the best candidates the name search re-ranks. */
+const RERANK = 60;
 const EXACT_NAME_BONUS = 100_000;
+/** A name made mostly of the query's words ("Open Dialogue" for "open dialog") beats a longer one containing them. */
+const NAME_FIT_BONUS = 200;
 
 /** Words too common to say what a reader wants: they still score, but a card need not contain them to rank first. */
 const FILLER = new Set('a an and are as at be by can do does for from how i in is it of on or the to what when where which who why with'.split(' '));
@@ -74,18 +78,51 @@ export function createSearcher(data: SearchData, Fuse: typeof FuseClass): Search
   const { docs, vocab, postings } = data;
   // Typos are near the word's start as often as anywhere, but a match deep inside a longer word ("script" in
   // "descriptions") is not a typo: matches must start near the beginning and be about as long as the word.
-  const vocabIndex = Fuse.parseIndex<string>(data.vocabIndex);
-  const vocabFuse = new Fuse(vocab, { includeScore: true, location: 0, distance: 8, threshold: FUZZY_THRESHOLD }, vocabIndex);
-  // "Did you mean" may reach further than matching does: it is only offered, never applied.
-  const suggestFuse = new Fuse(vocab, { includeScore: true, location: 0, distance: 8, threshold: SUGGEST_THRESHOLD }, vocabIndex);
-  const fuzzy = (word: string, limit: number, fuse = vocabFuse) =>
-    fuse
-      .search(word, { limit: limit * 4 })
-      .filter((r) => Math.abs(r.item.length - word.length) <= 1 + (word.length >> 2))
-      .slice(0, limit);
-  const namesFuse = new Fuse(docs, { keys: NAME_KEYS, includeScore: true, threshold: 0.3, ignoreLocation: true }, Fuse.parseIndex<SearchDoc>(data.namesIndex));
+  // Typos are near the word's start as often as anywhere, but a match deep inside a longer word ("script" in
+  // "descriptions") is not a typo: matches must start near the beginning.
+  const options = { includeScore: true, location: 0, distance: 8 };
+  const bucketFuse = new Map<string, { strict: FuseClass<string>; loose: FuseClass<string> }>();
+  const bucket = (key: string) => {
+    let fuses = bucketFuse.get(key);
+    const serialised = data.vocabBuckets[key];
+    if (!fuses && serialised) {
+      const index = Fuse.parseIndex<string>(serialised);
+      const list = serialised.records.map((r) => r.v ?? '');
+      fuses = {
+        strict: new Fuse(list, { ...options, threshold: FUZZY_THRESHOLD }, index),
+        // "Did you mean" may reach further than matching does: it is only offered, never applied.
+        loose: new Fuse(list, { ...options, threshold: SUGGEST_THRESHOLD }, index),
+      };
+      bucketFuse.set(key, fuses);
+    }
+    return fuses;
+  };
+  const vocabPosition = (word: string) => {
+    const [start] = prefixRange(vocab, word);
+    return vocab[start] === word ? start : -1;
+  };
+  /**
+   * Vocabulary words within a few typos of `word`, best first, as vocab positions with fuse.js scores. Prefilter:
+   * words of about the same length whose first letter is the word's first or second (a dropped or swapped
+   * first letter); fuse.js scores the few dozen left.
+   */
+  const fuzzy = (word: string, limit: number, strict = true) => {
+    const slack = 1 + (word.length >> 2);
+    const found: { refIndex: number; item: string; score: number }[] = [];
+    for (const first of new Set([word[0], word[1]])) {
+      for (let length = word.length - slack; length <= word.length + slack; length++) {
+        const fuses = bucket(bucketKey(first, length));
+        if (!fuses) continue;
+        for (const r of (strict ? fuses.strict : fuses.loose).search(word, { limit })) {
+          found.push({ refIndex: vocabPosition(r.item), item: r.item, score: r.score ?? 1 });
+        }
+      }
+    }
+    return found.sort((a, b) => a.score - b.score).slice(0, limit);
+  };
   const idf = postings.map((p) => Math.log(1 + docs.length / (p.length / 2)));
   const exactNames = new Map<string, number[]>();
+  const nameWords = docs.map((d) => [d.title, ...d.aliases].map((name) => words(name)));
   docs.forEach((d, i) => {
     for (const name of [d.title, ...d.aliases]) {
       const key = foldPhrase(name);
@@ -101,61 +138,76 @@ export function createSearcher(data: SearchData, Fuse: typeof FuseClass): Search
     for (let v = start; v < end; v++) found.set(v, vocab[v] === word ? 1 : PREFIX_FACTOR);
     if (word.length >= FUZZY_MIN && !found.has(start)) {
       for (const r of fuzzy(word, FUZZY_LIMIT)) {
-        const factor = FUZZY_FACTOR * (1 - (r.score ?? 1));
+        const factor = FUZZY_FACTOR * (1 - r.score);
         if (factor > (found.get(r.refIndex) ?? 0)) found.set(r.refIndex, factor);
       }
     }
     return found;
   }
 
+  // Scratch space reused by every search: typed arrays instead of maps keep a query over 10,000 cards fast.
+  const score = new Float64Array(docs.length);
+  const covered = new Uint8Array(docs.length);
+  const best = new Float64Array(docs.length);
+
   function search(query: string, limit = 20): SearchHit[] {
     const qWords = queryWords(query);
     if (qWords.length === 0) return [];
-    const score = new Map<number, number>();
-    const covered = new Map<number, number>();
-    const matched = new Map<number, Set<string>>();
+    const touched: number[] = [];
+    const queryTerms = new Set<string>();
     for (const word of qWords) {
-      const best = new Map<number, number>();
+      const seen: number[] = [];
       for (const [v, factor] of variants(word)) {
+        queryTerms.add(vocab[v]);
         const list = postings[v];
+        const weight = idf[v] * factor;
         for (let k = 0; k < list.length; k += 2) {
           const doc = list[k];
-          const s = list[k + 1] * idf[v] * factor;
-          if (s > (best.get(doc) ?? 0)) best.set(doc, s);
-          let set = matched.get(doc);
-          if (!set) matched.set(doc, (set = new Set()));
-          set.add(vocab[v]);
+          const s = list[k + 1] * weight;
+          if (best[doc] === 0) seen.push(doc);
+          if (s > best[doc]) best[doc] = s;
         }
       }
       const counts = !FILLER.has(word) || qWords.every((w) => FILLER.has(w));
-      for (const [doc, s] of best) {
-        score.set(doc, (score.get(doc) ?? 0) + s);
-        if (counts) covered.set(doc, (covered.get(doc) ?? 0) + 1);
+      for (const doc of seen) {
+        if (score[doc] === 0 && covered[doc] === 0) touched.push(doc);
+        score[doc] += best[doc];
+        if (counts) covered[doc]++;
+        best[doc] = 0;
       }
     }
     const phrase = qWords.join(' ');
-    for (const doc of exactNames.get(phrase) ?? []) score.set(doc, (score.get(doc) ?? 0) + EXACT_NAME_BONUS);
-    if (phrase.length >= 3) {
-      for (const r of namesFuse.search(phrase.slice(0, MAX_WORD_CHARS), { limit: 10 })) {
-        score.set(r.refIndex, (score.get(r.refIndex) ?? 0) + NAME_BONUS * (1 - (r.score ?? 1)));
-        // A name close to the whole query covers all of its words ("peer open dialog").
-        covered.set(r.refIndex, Math.max(covered.get(r.refIndex) ?? 0, qWords.length));
-        const set = matched.get(r.refIndex) ?? new Set();
-        for (const w of qWords) set.add(w);
-        matched.set(r.refIndex, set);
-      }
+    for (const doc of exactNames.get(phrase) ?? []) {
+      if (score[doc] === 0 && covered[doc] === 0) touched.push(doc);
+      score[doc] += EXACT_NAME_BONUS;
     }
-    return [...score.keys()]
-      .sort((a, b) => (covered.get(b) ?? 0) - (covered.get(a) ?? 0) || score.get(b)! - score.get(a)! || docs[a].title.localeCompare(docs[b].title))
-      .slice(0, limit)
-      .map((i) => ({ doc: docs[i], score: score.get(i)!, matched: matched.get(i) ?? new Set() }));
+    // More of the query's words first, then the score; ties keep the docs' order (by title).
+    const order = (a: number, b: number) => covered[b] - covered[a] || score[b] - score[a] || a - b;
+    const ranked = touched.sort(order);
+    // Names made of the query's words, and names fuse.js finds close to the whole query, lift the best candidates.
+    const candidates = ranked.slice(0, RERANK);
+    for (const doc of candidates) {
+      const fit = Math.max(...nameWords[doc].map((name) => name.filter((w) => queryTerms.has(w)).length / Math.max(name.length, 1)));
+      score[doc] += NAME_FIT_BONUS * fit * fit;
+    }
+    if (phrase.length >= 3 && candidates.length > 1) {
+      const namesFuse = new Fuse(candidates.map((i) => docs[i]), { keys: NAME_KEYS, includeScore: true, threshold: 0.3, ignoreLocation: true });
+      for (const r of namesFuse.search(phrase.slice(0, MAX_WORD_CHARS))) score[candidates[r.refIndex]] += NAME_BONUS * (1 - (r.score ?? 1));
+    }
+    candidates.sort(order);
+    const hits = candidates.slice(0, limit).map((i) => ({ doc: docs[i], score: score[i], matched: queryTerms }));
+    for (const doc of touched) {
+      score[doc] = 0;
+      covered[doc] = 0;
+    }
+    return hits;
   }
 
   function suggest(query: string): string[] {
     const out = new Set<string>();
     for (const word of queryWords(query)) {
       if (word.length < 3) continue;
-      for (const r of fuzzy(word, 3, suggestFuse)) if (r.item !== word) out.add(r.item);
+      for (const r of fuzzy(word, 3, false)) if (r.item !== word) out.add(r.item);
     }
     return [...out].slice(0, 5);
   }
