@@ -1,4 +1,5 @@
 // Runs the TypeScript benchmark through Vite's module runner (no extra tooling needed).
+import process from 'node:process';
 import { runnerImport } from 'vite';
 
 const { module } = await runnerImport('./bench/search-bench.ts', { configFile: false, logLevel: 'error' });

@@ -2,4 +2,9 @@ import type { NavItem } from '../ui/SiteHeader';
 import { paths } from '../lib/paths';
 
 /** The header's sections. A feature's page is listed here once it exists: no dead links. */
-export const mainNav: readonly NavItem[] = [{ to: paths.cards(), label: 'Cards' }];
+export const mainNav: readonly NavItem[] = [
+  { to: paths.cards(), label: 'Cards' },
+  { to: paths.guidedPaths(), label: 'Paths' },
+  { to: paths.glossary(), label: 'Glossary' },
+  { to: paths.webinar(), label: 'Webinar' },
+];

@@ -10,6 +10,12 @@ export const paths = {
   },
   card: (id: string, anchor?: string) => `/cards/${id}${anchor ? `#${anchor}` : ''}`,
   search: (query = '') => (query.trim() ? `/search?${new URLSearchParams({ q: query })}` : '/search'),
+  /** A card read as a step of a guided path: the card page shows the path's previous and next steps. */
+  cardInPath: (id: string, pathId: string) => `/cards/${id}?path=${encodeURIComponent(pathId)}`,
+  guidedPaths: () => '/paths',
+  guidedPath: (id: string) => `/paths/${id}`,
+  webinar: () => '/webinar',
+  glossary: (anchor?: string) => `/glossary${anchor ? `#${anchor}` : ''}`,
 } as const;
 
 /** The card id a link points to, when `href` is an internal card link (`/cards/<id>`). */

@@ -38,7 +38,7 @@ type ParsedCard = {
 };
 
 /** Path of a content file as authors see it, relative to the project root. */
-const rel = (root: string, file: string) => path.relative(path.dirname(root), file).split(path.sep).join('/');
+export const rel = (root: string, file: string) => path.relative(path.dirname(root), file).split(path.sep).join('/');
 
 async function loadSources(root: string, problems: ContentProblem[]): Promise<Source[]> {
   const full = path.join(root, 'sources.yaml');
@@ -99,7 +99,7 @@ async function parseCard(full: string, root: string, problems: ContentProblem[])
   };
 }
 
-function suggest(wanted: string, known: readonly string[]): string {
+export function suggest(wanted: string, known: readonly string[]): string {
   const near = closest(wanted, known);
   return near.length ? ` Did you mean ${near.map((n) => `"${n}"`).join(' or ')}?` : '';
 }

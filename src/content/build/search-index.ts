@@ -2,7 +2,8 @@
  * Builds the search index at build time: the docs (cards with their plain-text bodies, and any other
  * findable content), an inverted index from each word to the docs that contain it, and serialised fuse.js
  * indexes over the vocabulary (in small buckets), to forgive typos.
- * To make more content findable (e.g. glossary terms), add a function to `DOC_SOURCES`.
+ * To make more content findable, add a function to `DOC_SOURCES`; to add names to it (as the glossary does),
+ * one to `DOC_ENRICHERS`.
  */
 import Fuse from 'fuse.js';
 import { readFile } from 'node:fs/promises';
@@ -12,6 +13,8 @@ import { words } from '../../lib/search-text.ts';
 import { bucketKey, FIELD_WEIGHTS, type SearchData, type SearchDoc } from '../search-data.ts';
 import { toPlainText } from './body-text.ts';
 import type { ContentProblem } from './errors.ts';
+import type { GlossaryEntry } from '../guide-schema.ts';
+import { foldPhrase } from '../../lib/search-text.ts';
 import { splitFrontmatter, type LoadedContent } from './load-content.ts';
 
 /** Cards as search docs, with their bodies read again as plain text (the content index carries only an excerpt). */
@@ -27,10 +30,37 @@ async function cardDocs(contentRoot: string, base: LoadedContent): Promise<Searc
   );
 }
 
-type DocSource = (contentRoot: string, base: LoadedContent, loaded: Readonly<Record<string, unknown>>) => Promise<SearchDoc[]>;
+type Loaded = Readonly<Record<string, unknown>>;
+type DocSource = (contentRoot: string, base: LoadedContent, loaded: Loaded) => Promise<SearchDoc[]>;
+type DocEnricher = (docs: SearchDoc[], loaded: Loaded) => SearchDoc[];
 
-/** Everything search finds. Glossary terms join here as one more function mapping `loaded.glossary` to docs. */
+/** Everything search finds: add a function to make more content findable. */
 export const DOC_SOURCES: DocSource[] = [cardDocs];
+
+/**
+ * Glossary terms and their translations are other names of the card that explains them, so "avatud dialoog"
+ * finds Open Dialogue (and the result says which name matched). A translation may read "otevřený dialog (also
+ * "Otevřené dialogy")": each name in it counts.
+ */
+export function withGlossaryNames(docs: SearchDoc[], loaded: Loaded): SearchDoc[] {
+  const glossary = (loaded.glossary ?? []) as GlossaryEntry[];
+  const names = new Map<string, string[]>();
+  for (const entry of glossary) {
+    const list = names.get(entry.card) ?? [];
+    for (const t of [entry.term, ...entry.translations.map((tr) => tr.term)]) {
+      list.push(...t.split(/;|\(also\s*|\)/).map((n) => n.replace(/^[\s"“]+|[\s"”]+$/g, '')).filter((n) => n.length > 1));
+    }
+    names.set(entry.card, list);
+  }
+  return docs.map((doc) => {
+    const known = new Set([doc.title, ...doc.aliases].map(foldPhrase));
+    const extra = (names.get(doc.id) ?? []).filter((n) => !known.has(foldPhrase(n)) && known.add(foldPhrase(n)));
+    return extra.length ? { ...doc, aliases: [...doc.aliases, ...extra] } : doc;
+  });
+}
+
+/** Steps that add to the docs from other collections, applied in order. */
+export const DOC_ENRICHERS: DocEnricher[] = [withGlossaryNames];
 
 /** How strongly each word belongs to one doc: by field, with repeats in the body counting less and less. */
 function docWeights(doc: SearchDoc): Map<string, number> {
@@ -80,7 +110,8 @@ export const searchCollection = {
   name: 'search',
   derived: true,
   async load(contentRoot: string, base: LoadedContent, loaded: Readonly<Record<string, unknown>>) {
-    const docs = (await Promise.all(DOC_SOURCES.map((source) => source(contentRoot, base, loaded)))).flat();
+    const found = (await Promise.all(DOC_SOURCES.map((source) => source(contentRoot, base, loaded)))).flat();
+    const docs = DOC_ENRICHERS.reduce((list, enrich) => enrich(list, loaded), found);
     return { data: buildSearchData(docs), problems: [] as ContentProblem[] };
   },
 };
