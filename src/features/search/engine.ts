@@ -30,6 +30,9 @@ const MAX_WORD_CHARS = 32;
 const FUZZY_MIN = 4;
 const PREFIX_MIN = 2;
 const PREFIX_LIMIT = 40;
+/** Completions kept per word, and the longest ending a finished word may take. */
+const PREFIX_KEEP = 16;
+const SUFFIX_MAX = 3;
 const FUZZY_LIMIT = 6;
 const FUZZY_THRESHOLD = 0.3;
 const SUGGEST_THRESHOLD = 0.5;
@@ -131,11 +134,16 @@ export function createSearcher(data: SearchData, Fuse: typeof FuseClass): Search
   });
 
   /** The vocabulary entries a query word stands for, each with how much it counts. */
-  function variants(word: string): Map<number, number> {
+  function variants(word: string, typing: boolean): Map<number, number> {
     const found = new Map<number, number>();
     // One letter would match hundreds of words by prefix: it counts only as itself.
     const [start, end] = word.length >= PREFIX_MIN ? prefixRange(vocab, word) : exactRange(vocab, word);
-    for (let v = start; v < end; v++) found.set(v, vocab[v] === word ? 1 : PREFIX_FACTOR);
+    let range = Array.from({ length: end - start }, (_, k) => start + k);
+    // A finished word (one the reader typed past) stands for itself and its endings ("meeting", "meetings");
+    // the word being typed for any completion, the shortest first.
+    if (!typing && vocab[start] === word) range = range.filter((v) => vocab[v].length <= word.length + SUFFIX_MAX);
+    if (range.length > PREFIX_KEEP) range = range.sort((a, b) => vocab[a].length - vocab[b].length).slice(0, PREFIX_KEEP);
+    for (const v of range) found.set(v, vocab[v] === word ? 1 : PREFIX_FACTOR);
     if (word.length >= FUZZY_MIN && !found.has(start)) {
       for (const r of fuzzy(word, FUZZY_LIMIT)) {
         const factor = FUZZY_FACTOR * (1 - r.score);
@@ -155,9 +163,11 @@ export function createSearcher(data: SearchData, Fuse: typeof FuseClass): Search
     if (qWords.length === 0) return [];
     const touched: number[] = [];
     const queryTerms = new Set<string>();
-    for (const word of qWords) {
+    // The last word is still being typed unless the query ends with a space or punctuation.
+    const typingLast = /[\p{L}\p{N}]$/u.test(query.slice(0, MAX_QUERY_CHARS));
+    for (const [n, word] of qWords.entries()) {
       const seen: number[] = [];
-      for (const [v, factor] of variants(word)) {
+      for (const [v, factor] of variants(word, typingLast && n === qWords.length - 1)) {
         queryTerms.add(vocab[v]);
         const list = postings[v];
         const weight = idf[v] * factor;
