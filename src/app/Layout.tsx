@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import { Outlet, ScrollRestoration } from 'react-router';
+import { SearchLauncher } from '../features/search/SearchLauncher';
 import { SiteFooter } from '../ui/SiteFooter';
 import { SiteHeader } from '../ui/SiteHeader';
 import { useFocusOnNavigate } from '../ui/useFocusOnNavigate';
@@ -13,7 +14,7 @@ export function Layout() {
       <a href="#main" className="skip-link">
         Skip to content
       </a>
-      <SiteHeader nav={mainNav} />
+      <SiteHeader nav={mainNav} actions={<SearchLauncher />} />
       <main id="main" ref={main} tabIndex={-1}>
         <Outlet />
       </main>

@@ -16,6 +16,7 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, lazy: () => import('../features/home/home-route') },
           { path: 'cards', lazy: () => import('../features/cards/cards-list-route') },
+          { path: 'search', lazy: () => import('../features/search/search-route') },
           {
             // A card read as a step of a guided path (?path=<id>) shows its place in the path: the paths feature
             // wraps the card page here, so neither feature imports the other.

@@ -7,6 +7,10 @@ declare module 'virtual:content/sources' {
   const sources: import('./schema').Source[];
   export default sources;
 }
+declare module 'virtual:content/search' {
+  const search: import('./search-data').SearchData;
+  export default search;
+}
 declare module 'virtual:content/paths' {
   const paths: import('./guide-schema').GuidedPath[];
   export default paths;

@@ -9,6 +9,7 @@ export const paths = {
     return s ? `/cards?${s}` : '/cards';
   },
   card: (id: string, anchor?: string) => `/cards/${id}${anchor ? `#${anchor}` : ''}`,
+  search: (query = '') => (query.trim() ? `/search?${new URLSearchParams({ q: query })}` : '/search'),
   /** A card read as a step of a guided path: the card page shows the path's previous and next steps. */
   cardInPath: (id: string, pathId: string) => `/cards/${id}?path=${encodeURIComponent(pathId)}`,
   guidedPaths: () => '/paths',

@@ -1,10 +1,11 @@
+import type { ReactNode } from 'react';
 import { Link, NavLink } from 'react-router';
 import { paths } from '../lib/paths';
 
 export type NavItem = { to: string; label: string };
 
-/** Site header: the name (home link) and the main sections. */
-export function SiteHeader({ nav }: { nav: readonly NavItem[] }) {
+/** Site header: the name (home link), the main sections, and actions the app puts there (e.g. search). */
+export function SiteHeader({ nav, actions }: { nav: readonly NavItem[]; actions?: ReactNode }) {
   return (
     <header className="site-header">
       <div className="site-header-inner">
@@ -24,6 +25,7 @@ export function SiteHeader({ nav }: { nav: readonly NavItem[] }) {
             ))}
           </ul>
         </nav>
+        {actions && <div className="site-actions">{actions}</div>}
       </div>
     </header>
   );

@@ -7,6 +7,7 @@ import type { ContentProblem } from './errors.ts';
 import { glossaryCollection } from './glossary-collection.ts';
 import { loadContent, type LoadedContent, type LoadOptions } from './load-content.ts';
 import { pathsCollection } from './paths-collection.ts';
+import { searchCollection } from './search-index.ts';
 import { webinarCollection } from './webinar-collection.ts';
 import { graphCollection } from './graph-collection.ts';
 
@@ -15,12 +16,18 @@ export type CollectionResult = { data: unknown; problems: ContentProblem[] };
 export type Collection = {
   /** The virtual module is `virtual:content/<name>`. */
   name: string;
-  /** Reads and validates the collection; `base` is the validated cards and sources it may refer to. */
-  load: (contentRoot: string, base: LoadedContent) => Promise<CollectionResult>;
+  /**
+   * Reads and validates the collection; `base` is the validated cards and sources it may refer to, `loaded` the
+   * collections loaded before it.
+   */
+  load: (contentRoot: string, base: LoadedContent, loaded: Readonly<Record<string, unknown>>) => Promise<CollectionResult>;
+  /** Derived data (e.g. the search index) built from the other collections: loaded after all of them. */
+  derived?: boolean;
 };
 
 /** Every collection the app has. */
 export const COLLECTIONS: Collection[] = [
+  searchCollection,
   pathsCollection,
   glossaryCollection,
   webinarCollection,
@@ -37,8 +44,9 @@ export async function loadAllContent(
   const { content: base, problems } = await loadContent(contentRoot, options);
   if (!base) return { content: undefined, problems };
   const modules: Record<string, unknown> = { index: base.index, sources: base.sources };
-  for (const collection of COLLECTIONS) {
-    const result = await collection.load(contentRoot, base);
+  const ordered = [...COLLECTIONS.filter((c) => !c.derived), ...COLLECTIONS.filter((c) => c.derived)];
+  for (const collection of ordered) {
+    const result = await collection.load(contentRoot, base, modules);
     problems.push(...result.problems);
     modules[collection.name] = result.data;
   }

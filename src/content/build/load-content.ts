@@ -65,7 +65,7 @@ async function loadSources(root: string, problems: ContentProblem[]): Promise<So
 }
 
 /** Splits `---\nyaml\n---\nbody`; returns undefined when the file has no frontmatter block. */
-function splitFrontmatter(text: string): { yaml: string; body: string; bodyFirstLine: number } | undefined {
+export function splitFrontmatter(text: string): { yaml: string; body: string; bodyFirstLine: number } | undefined {
   const m = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
   if (!m) return undefined;
   return { yaml: m[1], body: text.slice(m[0].length), bodyFirstLine: m[0].split('\n').length };

@@ -1,0 +1,76 @@
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { Link } from 'react-router';
+import { paths } from '../../lib/paths';
+import { LoadFailed } from './LoadFailed';
+import { loadSearcher } from './load-search';
+import './search-trigger.css';
+
+const SearchDialog = lazy(() => import('./SearchDialog'));
+
+/** Typing in a field: `/` is a character there, not a shortcut. */
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+/**
+ * The header's search: a link to /search (which works without JavaScript) that opens the search dialog, also
+ * with Ctrl+K, Cmd+K or `/`. The dialog's code, fuse.js and the index load on first use (or on hover/focus).
+ */
+export function SearchLauncher() {
+  const [open, setOpen] = useState(false);
+  const returnTo = useRef<HTMLElement | null>(null);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const ctrlK = (e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'k';
+      const slash = e.key === '/' && !e.ctrlKey && !e.metaKey && !e.altKey && !isTyping(e.target);
+      if (!ctrlK && !slash) return;
+      e.preventDefault();
+      returnTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      setOpen(true);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  const close = (restoreFocus: boolean) => {
+    setOpen(false);
+    if (restoreFocus) returnTo.current?.focus();
+  };
+  const preload = () => void loadSearcher().catch(() => undefined);
+
+  return (
+    <>
+      <Link
+        to={paths.search()}
+        className="search-trigger"
+        aria-haspopup="dialog"
+        aria-keyshortcuts="Control+K Meta+K /"
+        onPointerEnter={preload}
+        onFocus={preload}
+        onClick={(e) => {
+          // A modified click still opens the search page in a new tab.
+          if (e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0) return;
+          e.preventDefault();
+          returnTo.current = e.currentTarget;
+          setOpen(true);
+        }}
+      >
+        <svg aria-hidden="true" width="16" height="16" viewBox="0 0 24 24">
+          <circle cx="10.5" cy="10.5" r="6.5" fill="none" stroke="currentColor" strokeWidth="2.5" />
+          <path d="M15.5 15.5 21 21" stroke="currentColor" strokeWidth="2.5" strokeLinecap="round" />
+        </svg>
+        <span>Search</span>
+        <kbd aria-hidden="true">/</kbd>
+      </Link>
+      {open && (
+        <LoadFailed onClose={() => close(true)}>
+          <Suspense fallback={<p className="search-loading" role="status">Loading search…</p>}>
+            <SearchDialog onClose={close} />
+          </Suspense>
+        </LoadFailed>
+      )}
+    </>
+  );
+}
