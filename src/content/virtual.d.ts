@@ -7,3 +7,7 @@ declare module 'virtual:content/sources' {
   const sources: import('./schema').Source[];
   export default sources;
 }
+declare module 'virtual:content/comparison' {
+  const comparison: import('./comparison-schema').ComparisonData;
+  export default comparison;
+}

@@ -3,6 +3,7 @@
  * reads its files under `content/`, validates them against the cards and sources, and returns the data that
  * the app imports as `virtual:content/<name>`. Register a collection by adding it to `COLLECTIONS`.
  */
+import { comparisonCollection } from './comparison.ts';
 import type { ContentProblem } from './errors.ts';
 import { loadContent, type LoadedContent, type LoadOptions } from './load-content.ts';
 
@@ -16,7 +17,9 @@ export type Collection = {
 };
 
 /** Every collection the app has. */
-export const COLLECTIONS: Collection[] = [];
+export const COLLECTIONS: Collection[] = [
+  comparisonCollection,
+];
 
 export type AllContent = { base: LoadedContent; modules: Record<string, unknown> };
 
