@@ -17,6 +17,7 @@ export const routes: RouteObject[] = [
           { index: true, lazy: () => import('../features/home/home-route') },
           { path: 'cards', lazy: () => import('../features/cards/cards-list-route') },
           { path: 'cards/:id', lazy: () => import('../features/cards/card-route') },
+          { path: 'compare', lazy: () => import('../features/compare/compare-route') },
           { path: '*', Component: NotFound },
         ],
       },

@@ -9,6 +9,8 @@ export const paths = {
     return s ? `/cards?${s}` : '/cards';
   },
   card: (id: string, anchor?: string) => `/cards/${id}${anchor ? `#${anchor}` : ''}`,
+  /** The comparison explorer; `query` is its URL state (see features/compare/url-state.ts). */
+  compare: (query = '') => (query ? `/compare?${query}` : '/compare'),
 } as const;
 
 /** The card id a link points to, when `href` is an internal card link (`/cards/<id>`). */
