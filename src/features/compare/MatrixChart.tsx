@@ -19,6 +19,14 @@ type Props = {
 
 const TRACK_INSET = 14;
 
+/** The row heading: the dimension's name, then its scale in words, wrapped to the label column. */
+function rowLabel(dim: Dimension): { text: string; y: number; className: string }[] {
+  const name = wrapText(dim.label, 22, 2).map((text, k) => ({ text, y: 22 + k * 18, className: 'chart-row-label' }));
+  if (dim.scale !== 'ordinal') return [...name, { text: 'kinds, no order', y: name.length * 18 + 24, className: 'chart-row-scale' }];
+  const scale = wrapText(`scale: ${dim.levels[0].label} → ${dim.levels.at(-1)!.label}`, 28, 2);
+  return [...name, ...scale.map((text, k) => ({ text, y: name.length * 18 + 24 + k * 15, className: 'chart-row-scale' }))];
+}
+
 /** Countries by dimensions. Each cell is a link to the country card; arrow keys move between cells. */
 export const MatrixChart = memo(function MatrixChart({ title, dimensions, countries, active, onFocusCell, onHoverCell }: Props) {
   const navigate = useNavigate();
@@ -67,16 +75,11 @@ export const MatrixChart = memo(function MatrixChart({ title, dimensions, countr
           </text>
         ) : (
           <g key={row.key}>
-            {wrapText(row.dimension.label, 26, 2).map((line, k) => (
-              <text key={k} className="chart-row-label" x={4} y={row.y + 30 + k * 18}>
-                {line}
+            {rowLabel(row.dimension).map((line) => (
+              <text key={line.y} className={line.className} x={4} y={row.y + line.y}>
+                {line.text}
               </text>
             ))}
-            {row.dimension.scale === 'ordinal' && (
-              <text className="chart-row-scale" x={4} y={row.y + row.height - 14}>
-                scale: {row.dimension.levels[0].label} → {row.dimension.levels.at(-1)!.label}
-              </text>
-            )}
           </g>
         ),
       )}

@@ -5,7 +5,10 @@ import type { Source } from '../../content/schema';
 export function shortCitation(s: Source): string {
   const names = s.authors.map((a) => a.replace(/\s+[A-Z][a-z]?\.(\s*[A-Z]\.)*$/, '').replace(/\s*\(.*\)$/, ''));
   const who = names.length === 0 ? s.venue ?? s.title : names.length <= 2 ? names.join(' & ') : `${names[0]} et al.`;
-  return `${who}${s.year ? ` ${s.year}` : ''}`;
+  if (s.year) return `${who} ${s.year}`;
+  // Several pages of one organisation: add the title so each reference is distinct.
+  const title = s.title.length > 48 ? `${s.title.slice(0, 45).trimEnd()}…` : s.title;
+  return names.length ? `${who}: ${title}` : who;
 }
 
 /** Source ids as links to their full citation in the Sources view. */

@@ -9,7 +9,7 @@ export const GROUP_LABELS: Record<Dimension['group'], string> = {
 };
 
 export type MatrixSizes = { labelWidth: number; columnWidth: number; headerHeight: number; groupHeight: number; rowHeight: number };
-export const MATRIX_SIZES: MatrixSizes = { labelWidth: 210, columnWidth: 210, headerHeight: 44, groupHeight: 34, rowHeight: 86 };
+export const MATRIX_SIZES: MatrixSizes = { labelWidth: 190, columnWidth: 200, headerHeight: 44, groupHeight: 34, rowHeight: 86 };
 
 export type MatrixRow =
   | { kind: 'group'; key: string; label: string; y: number; height: number }
