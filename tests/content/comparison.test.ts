@@ -79,7 +79,7 @@ describe('comparison data problems name file, field and line', () => {
   });
 
   it('requires a value for every dimension, so a gap is never silent', async () => {
-    const found = await problems((r) => edit(r, UK, /  peer-team:[\s\S]*?sources: \[study-a\]\n/, ''));
+    const found = await problems((r) => edit(r, UK, / {2}peer-team:[\s\S]*?sources: \[study-a\]\n/, ''));
     expect(found).toEqual([expect.stringContaining('united-kingdom.yaml:3 — field "values": no value for dimension "peer-team"')]);
   });
 

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import { comparisonData } from '../../content/comparison';
 import { Citation } from '../../ui/Citation';
 import { usePageTitle } from '../../ui/usePageTitle';
@@ -43,8 +43,9 @@ export const TITLE = 'Open Dialogue in four countries, compared';
 /** The comparison explorer: pickers, view tabs, the chosen view, details on focus, export and full screen. */
 export function CompareExplorer() {
   usePageTitle('Compare');
-  const [params, setParams] = useSearchParams();
-  const { state, notices } = useMemo(() => parseCompareParams(params, UNIVERSE), [params]);
+  const { search } = useLocation();
+  const navigate = useNavigate();
+  const { state, notices } = useMemo(() => parseCompareParams(search, UNIVERSE), [search]);
   const [hover, setHover] = useState<Selection>();
   const [point, setPoint] = useState<PlacedMilestone>();
   const root = useRef<HTMLDivElement>(null);
@@ -52,8 +53,12 @@ export function CompareExplorer() {
   const fullscreen = useFullscreen(root);
 
   const update = useCallback(
-    (next: Partial<CompareState>, replace = false) => setParams(serializeCompareState({ ...state, ...next }, UNIVERSE), { replace, preventScrollReset: true }),
-    [state, setParams],
+    (next: Partial<CompareState>, replace = false) => {
+      // navigate, not setSearchParams: the latter would escape the commas and colons kept readable for sharing.
+      const query = serializeCompareState({ ...state, ...next }, UNIVERSE);
+      navigate({ search: query ? `?${query}` : '' }, { replace, preventScrollReset: true });
+    },
+    [state, navigate],
   );
   const countries = useMemo(() => state.countries.map((id) => COUNTRY.get(id)!), [state.countries]);
   const dimensions = useMemo(() => state.dimensions.map((id) => DIMENSION.get(id)!), [state.dimensions]);
