@@ -48,6 +48,7 @@ export function CompareExplorer() {
   const { state, notices } = useMemo(() => parseCompareParams(search, UNIVERSE), [search]);
   const [hover, setHover] = useState<Selection>();
   const [point, setPoint] = useState<PlacedMilestone>();
+  const [milestonesOpen, setMilestonesOpen] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   const chartBox = useRef<HTMLDivElement>(null);
   const fullscreen = useFullscreen(root);
@@ -169,7 +170,11 @@ export function CompareExplorer() {
               </div>
               <ValueDetails target={details} sourceOf={sourceOf} sourceHref={sourceHref} />
             </div>
-            <MilestoneTable countries={countries} sourceOf={sourceOf} sourceHref={sourceHref} />
+            <details className="milestone-table" open={milestonesOpen} onToggle={(e) => setMilestonesOpen(e.currentTarget.open)}>
+              <summary>The milestones as a table</summary>
+              {/* Rendered only when open: the chart stays quick to redraw while countries are toggled. */}
+              {milestonesOpen && <MilestoneTable countries={countries} sourceOf={sourceOf} sourceHref={sourceHref} />}
+            </details>
           </>
         )}
         {state.view === 'table' && (

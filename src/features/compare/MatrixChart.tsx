@@ -1,9 +1,9 @@
-import { memo, useMemo, type KeyboardEvent, type MouseEvent } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import { useNavigate } from 'react-router';
 import type { ComparisonCountry, Dimension } from '../../content/comparison-schema';
-import { ConfidenceDefs, HATCH_ID } from './ConfidenceDefs';
+import { ConfidenceDefs } from './ConfidenceDefs';
+import { MatrixCell } from './MatrixCell';
 import { layoutMatrix, moveInGrid, wrapText } from './matrix-layout';
-import { CONFIDENCE_LABELS, CONFIDENCE_STROKE, levelGlyph, shapePath, trackPositions } from './scales';
 import type { Selection } from './url-state';
 
 type Props = {
@@ -16,8 +16,6 @@ type Props = {
   onFocusCell: (s: Selection) => void;
   onHoverCell: (s: Selection | undefined) => void;
 };
-
-const TRACK_INSET = 14;
 
 /** The row heading: the dimension's name, then its scale in words, wrapped to the label column. */
 function rowLabel(dim: Dimension): { text: string; y: number; className: string }[] {
@@ -38,18 +36,30 @@ export const MatrixChart = memo(function MatrixChart({ title, dimensions, countr
 
   const onKeyDown = (e: KeyboardEvent<SVGSVGElement>) => {
     const from = (e.target as Element).closest('[data-row]');
-    if (!from) return;
-    const next = moveInGrid(e.key, Number(from.getAttribute('data-row')), Number(from.getAttribute('data-col')), dimensions.length, countries.length);
+    const column = from?.closest('[data-col]');
+    if (!from || !column) return;
+    const next = moveInGrid(e.key, Number(from.getAttribute('data-row')), Number(column.getAttribute('data-col')), dimensions.length, countries.length);
     if (!next) return;
     e.preventDefault();
-    e.currentTarget.querySelector<SVGAElement>(`[data-row="${next[0]}"][data-col="${next[1]}"]`)?.focus();
+    e.currentTarget.querySelector<SVGAElement>(`[data-col="${next[1]}"] [data-row="${next[0]}"]`)?.focus();
   };
-  const onClick = (e: MouseEvent<Element>, href: string) => {
-    if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-    e.preventDefault();
-    navigate(href);
-  };
-  const chars = Math.floor((sizes.columnWidth - 2 * TRACK_INSET) / 6.4);
+  // Stable handlers that read the latest props, so memoised cells do not re-render for a new closure.
+  const latest = useRef({ onFocusCell, onHoverCell, navigate });
+  useLayoutEffect(() => {
+    latest.current = { onFocusCell, onHoverCell, navigate };
+  });
+  const handlers = useMemo(
+    () => ({
+      focus: (country: string, dimension: string) => latest.current.onFocusCell({ country, dimension }),
+      hover: (country: string, dimension: string) => latest.current.onHoverCell({ country, dimension }),
+      open: (e: MouseEvent<Element>, href: string) => {
+        if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+        e.preventDefault();
+        latest.current.navigate(href);
+      },
+    }),
+    [],
+  );
 
   return (
     <svg
@@ -83,61 +93,28 @@ export const MatrixChart = memo(function MatrixChart({ title, dimensions, countr
           </g>
         ),
       )}
-      {dimRows.map((row) => {
-        if (row.kind !== 'dimension') return null;
-        const dim = row.dimension;
-        const slots = trackPositions(dim.levels.length, sizes.columnWidth - 2 * TRACK_INSET);
-        return layout.columns.map((col, c) => {
-          const country = countries[c];
-          const value = country.values[dim.id];
-          const glyph = levelGlyph(dim, value.level);
-          const isActive = row.index === activeRow && c === activeCol;
-          const levelText = glyph?.label ?? 'Not documented';
-          const label = `${country.name}, ${dim.label}: ${levelText}. ${CONFIDENCE_LABELS[value.confidence]}${value.strength ? ` (${value.strength})` : ''}. ${value.text} Opens the ${country.name} card.`;
-          const sel = { country: country.id, dimension: dim.id };
-          return (
-            <a
-              key={`${dim.id}-${country.id}`}
-              href={value.href}
-              className={`matrix-cell confidence-${value.confidence}${isActive ? ' is-active' : ''}`}
-              data-row={row.index}
-              data-col={c}
-              tabIndex={isActive ? 0 : -1}
-              aria-label={label}
-              onFocus={() => onFocusCell(sel)}
-              onMouseEnter={() => onHoverCell(sel)}
-              onClick={(e) => onClick(e, value.href)}
-            >
-              <rect
-                className="cell-box"
-                x={col.x + 2}
-                y={row.y + 3}
-                width={col.width - 4}
-                height={row.height - 6}
-                rx={6}
-                strokeDasharray={CONFIDENCE_STROKE[value.confidence]}
-                fill={value.confidence === 'not-documented' ? `url(#${HATCH_ID})` : undefined}
+      {layout.columns.map((col, c) => (
+        // Cells sit in a column group: when a country is added or removed, only the group moves.
+        <g key={col.id} transform={`translate(${col.x},0)`} data-col={c}>
+          {dimRows.map((row) =>
+            row.kind === 'dimension' ? (
+              <MatrixCell
+                key={row.key}
+                country={countries[c]}
+                dimension={row.dimension}
+                row={row.index}
+                y={row.y}
+                width={col.width}
+                height={row.height}
+                isActive={row.index === activeRow && c === activeCol}
+                onFocus={handlers.focus}
+                onHover={handlers.hover}
+                onOpen={handlers.open}
               />
-              <g transform={`translate(${col.x + TRACK_INSET},${row.y + 20})`} aria-hidden="true">
-                <line className="cell-track" x1={0} x2={sizes.columnWidth - 2 * TRACK_INSET} y1={0} y2={0} />
-                {slots.map((sx, k) => (
-                  <circle key={k} className="cell-slot" cx={sx} cy={0} r={2.5} />
-                ))}
-                {glyph && <path d={shapePath(glyph.shape, 150)} transform={`translate(${slots[glyph.index]},0)`} fill={glyph.colour} className="cell-glyph" />}
-              </g>
-              <text className="cell-level" x={col.x + TRACK_INSET} y={row.y + 48} aria-hidden="true">
-                {levelText}
-                {value.confidence === 'reported' ? ' (reported)' : ''}
-              </text>
-              {wrapText(value.text.replace(/^Not documented[^.]*\.\s*/, ''), chars, 2).map((line, k) => (
-                <text key={k} className="cell-text" x={col.x + TRACK_INSET} y={row.y + 64 + k * 14} aria-hidden="true">
-                  {line}
-                </text>
-              ))}
-            </a>
-          );
-        });
-      })}
+            ) : null,
+          )}
+        </g>
+      ))}
     </svg>
   );
 });

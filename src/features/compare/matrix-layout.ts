@@ -1,5 +1,4 @@
-/** Matrix layout (pure): columns are countries, rows are dimensions grouped under headings. d3 places, React draws. */
-import { scaleBand } from 'd3-scale';
+/** Matrix layout (pure): columns are countries, rows are dimensions grouped under headings. */
 import type { Dimension } from '../../content/comparison-schema';
 
 export const GROUP_LABELS: Record<Dimension['group'], string> = {
@@ -20,8 +19,9 @@ export type MatrixLayout = { width: number; height: number; columns: MatrixColum
 
 export function layoutMatrix(dimensions: readonly Dimension[], countries: readonly string[], sizes: MatrixSizes = MATRIX_SIZES): MatrixLayout {
   const width = sizes.labelWidth + countries.length * sizes.columnWidth;
-  const x = scaleBand<string>().domain(countries).range([sizes.labelWidth, width]).paddingInner(0.04);
-  const columns = countries.map((id) => ({ id, x: x(id) ?? 0, width: x.bandwidth() }));
+  // Fixed-width columns (not a band scale that stretches): a cell keeps its size when countries change, so
+  // React can skip redrawing it (the re-render budget is one frame).
+  const columns = countries.map((id, i) => ({ id, x: sizes.labelWidth + i * sizes.columnWidth, width: sizes.columnWidth - 8 }));
   const rows: MatrixRow[] = [];
   let y = sizes.headerHeight;
   let group: string | undefined;

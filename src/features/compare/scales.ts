@@ -14,8 +14,13 @@ const SHAPES: SymbolType[] = [symbolCircle, symbolSquare, symbolTriangle, symbol
 export const SHAPE_NAMES = ['circle', 'square', 'triangle', 'diamond', 'star', 'wye', 'cross'] as const;
 
 /** An SVG path for shape number `i`, centred on 0,0, of about `size` square pixels. */
+const paths = new Map<string, string>();
 export function shapePath(i: number, size: number): string {
-  return symbol(SHAPES[i % SHAPES.length], size)() ?? '';
+  // A handful of shapes and sizes, drawn hundreds of times: compute each path once.
+  const key = `${i}:${size}`;
+  let d = paths.get(key);
+  if (d === undefined) paths.set(key, (d = symbol(SHAPES[i % SHAPES.length], size)() ?? ''));
+  return d;
 }
 
 export type LevelGlyph = { index: number; count: number; colour: string; shape: number; label: string };
