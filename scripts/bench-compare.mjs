@@ -2,6 +2,7 @@
 // Serves the production build (dist/, built by the npm script), toggles a country many times and reports the
 // median from the click to the committed DOM change, and to the next frame. Goal: under 16 ms (one frame at 60 Hz).
 import { chromium } from '@playwright/test';
+/* global process, fetch, setTimeout, console, document, performance, MutationObserver, requestAnimationFrame -- Node script; the page.evaluate body runs in the browser */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
