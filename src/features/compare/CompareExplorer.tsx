@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { comparisonData } from '../../content/comparison';
 import { Citation } from '../../ui/Citation';
@@ -43,7 +43,7 @@ export const TITLE = 'Open Dialogue in four countries, compared';
 /** The comparison explorer: pickers, view tabs, the chosen view, details on focus, export and full screen. */
 export function CompareExplorer() {
   usePageTitle('Compare');
-  const { search } = useLocation();
+  const { search, hash } = useLocation();
   const navigate = useNavigate();
   const { state, notices } = useMemo(() => parseCompareParams(search, UNIVERSE), [search]);
   const [hover, setHover] = useState<Selection>();
@@ -52,6 +52,14 @@ export function CompareExplorer() {
   const root = useRef<HTMLDivElement>(null);
   const chartBox = useRef<HTMLDivElement>(null);
   const fullscreen = useFullscreen(root);
+
+  // A source reference (`?view=sources#source-<id>`) lands on its citation, with focus for keyboard readers.
+  useEffect(() => {
+    if (!hash.startsWith('#source-')) return;
+    const target = document.getElementById(decodeURIComponent(hash.slice(1)));
+    target?.scrollIntoView({ block: 'center' });
+    target?.focus({ preventScroll: true });
+  }, [hash, search]);
 
   const update = useCallback(
     (next: Partial<CompareState>, replace = false) => {
