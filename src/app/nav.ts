@@ -8,4 +8,5 @@ export const mainNav: readonly NavItem[] = [
   { to: paths.glossary(), label: 'Glossary' },
   { to: paths.webinar(), label: 'Webinar' },
   { to: paths.graph(), label: 'Graph' },
+  { to: paths.compare(), label: 'Compare' },
 ];

@@ -28,6 +28,7 @@ export const routes: RouteObject[] = [
           { path: 'webinar', lazy: () => import('../features/webinar/webinar-route') },
           { path: 'glossary', lazy: () => import('../features/glossary/glossary-route') },
           { path: 'graph', lazy: () => import('../features/graph/graph-route') },
+          { path: 'compare', lazy: () => import('../features/compare/compare-route') },
           { path: '*', Component: NotFound },
         ],
       },

@@ -27,3 +27,7 @@ declare module 'virtual:content/graph' {
   const graph: import('./graph-schema').GraphLayout;
   export default graph;
 }
+declare module 'virtual:content/comparison' {
+  const comparison: import('./comparison-schema').ComparisonData;
+  export default comparison;
+}

@@ -17,6 +17,8 @@ export const paths = {
   webinar: () => '/webinar',
   glossary: (anchor?: string) => `/glossary${anchor ? `#${anchor}` : ''}`,
   graph: (query = '') => `/graph${query ? `?${query}` : ''}`,
+  /** The comparison explorer; `query` is its URL state (see features/compare/url-state.ts). */
+  compare: (query = '') => (query ? `/compare?${query}` : '/compare'),
 } as const;
 
 /** The card id a link points to, when `href` is an internal card link (`/cards/<id>`). */

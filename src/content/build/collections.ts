@@ -3,6 +3,7 @@
  * reads its files under `content/`, validates them against the cards and sources, and returns the data that
  * the app imports as `virtual:content/<name>`. Register a collection by adding it to `COLLECTIONS`.
  */
+import { comparisonCollection } from './comparison.ts';
 import type { ContentProblem } from './errors.ts';
 import { glossaryCollection } from './glossary-collection.ts';
 import { loadContent, type LoadedContent, type LoadOptions } from './load-content.ts';
@@ -32,6 +33,7 @@ export const COLLECTIONS: Collection[] = [
   glossaryCollection,
   webinarCollection,
   graphCollection,
+  comparisonCollection,
 ];
 
 export type AllContent = { base: LoadedContent; modules: Record<string, unknown> };

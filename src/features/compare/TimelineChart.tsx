@@ -1,0 +1,128 @@
+import { memo, useMemo, type KeyboardEvent, type MouseEvent } from 'react';
+import { useNavigate } from 'react-router';
+import type { ComparisonCountry } from '../../content/comparison-schema';
+import { MILESTONE_TYPES } from '../../content/comparison-vocabulary';
+import { CONFIDENCE_LABELS, CONFIDENCE_STROKE, MILESTONE_LABELS, OKABE_ITO, shapePath } from './scales';
+import { layoutTimeline, type PlacedMilestone } from './timeline-layout';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2014", "March 2014" or "20 October 2014": no more precise than the source. */
+export function formatMilestoneDate(date: string): string {
+  const [y, m, d] = date.split('-');
+  if (!m) return y;
+  return `${d ? `${Number(d)} ` : ''}${MONTHS[Number(m) - 1]} ${y}`;
+}
+
+const typeIndex = (t: string) => MILESTONE_TYPES.indexOf(t as (typeof MILESTONE_TYPES)[number]);
+
+type Props = {
+  title: string;
+  countries: readonly ComparisonCountry[];
+  width: number;
+  onFocusPoint: (p: PlacedMilestone | undefined) => void;
+};
+
+/** One lane per country on a shared time axis; milestone types are shapes (and colours). */
+export const TimelineChart = memo(function TimelineChart({ title, countries, width, onFocusPoint }: Props) {
+  const navigate = useNavigate();
+  const layout = useMemo(() => layoutTimeline(countries, width), [countries, width]);
+  const hrefOf = (c: ComparisonCountry) => c.values.start?.href ?? c.href;
+
+  const onKeyDown = (e: KeyboardEvent<SVGSVGElement>) => {
+    const from = (e.target as Element).closest('[data-lane]');
+    if (!from) return;
+    const lane = Number(from.getAttribute('data-lane'));
+    const index = Number(from.getAttribute('data-index'));
+    const here = layout.points[lane][index];
+    let next: PlacedMilestone | undefined;
+    if (e.key === 'ArrowRight') next = layout.points[lane][index + 1];
+    else if (e.key === 'ArrowLeft') next = layout.points[lane][index - 1];
+    else if (e.key === 'ArrowUp' || e.key === 'ArrowDown') {
+      const other = layout.points[lane + (e.key === 'ArrowUp' ? -1 : 1)] ?? [];
+      next = [...other].sort((a, b) => Math.abs(a.x - here.x) - Math.abs(b.x - here.x))[0];
+    } else return;
+    e.preventDefault();
+    if (next) e.currentTarget.querySelector<SVGAElement>(`[data-lane="${next.lane}"][data-index="${next.index}"]`)?.focus();
+  };
+  const onClick = (e: MouseEvent<Element>, href: string) => {
+    if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    navigate(href);
+  };
+
+  return (
+    <svg
+      className="compare-chart timeline-chart"
+      width={layout.width}
+      height={layout.height}
+      viewBox={`0 0 ${layout.width} ${layout.height}`}
+      role="group"
+      aria-label={`${title}. Left and right arrows move along a country's lane, up and down between countries; Enter opens the country card.`}
+      onKeyDown={onKeyDown}
+      onMouseLeave={() => onFocusPoint(undefined)}
+    >
+      {layout.ticks.map((t) => (
+        <g key={t.label} aria-hidden="true">
+          <line className="axis-grid" x1={t.x} x2={t.x} y1={20} y2={layout.height - 4} />
+          <text className="axis-label" x={t.x} y={14} textAnchor="middle">
+            {t.label}
+          </text>
+        </g>
+      ))}
+      {layout.lanes.map((lane) => (
+        <g key={lane.country.id}>
+          <line className="lane-line" x1={0} x2={layout.width} y1={lane.y} y2={lane.y} aria-hidden="true" />
+          <text className="chart-heading" x={4} y={lane.y + 30}>
+            {lane.country.name}
+          </text>
+        </g>
+      ))}
+      {layout.points.map((lane, li) =>
+        lane.map((p) => {
+          const t = typeIndex(p.milestone.type);
+          const label = `${p.country.name}, ${formatMilestoneDate(p.milestone.date)}, ${MILESTONE_LABELS[p.milestone.type]}: ${p.milestone.label}. ${CONFIDENCE_LABELS[p.milestone.confidence]}. Opens the ${p.country.name} card.`;
+          return (
+            <a
+              key={p.key}
+              href={hrefOf(p.country)}
+              className={`timeline-point confidence-${p.milestone.confidence}`}
+              data-lane={li}
+              data-index={p.index}
+              tabIndex={li === 0 && p.index === 0 ? 0 : -1}
+              aria-label={label}
+              onFocus={() => onFocusPoint(p)}
+              onMouseEnter={() => onFocusPoint(p)}
+              onClick={(e) => onClick(e, hrefOf(p.country))}
+            >
+              <circle className="point-hit" cx={p.x} cy={p.y} r={10} />
+              <path
+                d={shapePath(t, 130)}
+                transform={`translate(${p.x},${p.y})`}
+                fill={OKABE_ITO[t % OKABE_ITO.length]}
+                className="point-glyph"
+                strokeDasharray={CONFIDENCE_STROKE[p.milestone.confidence]}
+              />
+            </a>
+          );
+        }),
+      )}
+    </svg>
+  );
+});
+
+/** The legend of milestone shapes, as HTML so it wraps on small screens. */
+export function TimelineLegend() {
+  return (
+    <ul className="chart-legend" aria-label="Milestone types">
+      {MILESTONE_TYPES.map((t, i) => (
+        <li key={t}>
+          <svg width={18} height={18} viewBox="-9 -9 18 18" aria-hidden="true">
+            <path d={shapePath(i, 110)} fill={OKABE_ITO[i % OKABE_ITO.length]} className="point-glyph" />
+          </svg>
+          {MILESTONE_LABELS[t]}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { moveCountry, parseCompareParams, serializeCompareState, toggleCountry, toggleDimension, type Universe } from '../../src/features/compare/url-state';
+
+const U: Universe = { countries: ['uk', 'cz', 'nl', 'ee'], dimensions: ['start', 'stage', 'peer-team'], sortColumns: ['country', 'level'] };
+const parse = (q: string) => parseCompareParams(q, U);
+
+describe('parseCompareParams', () => {
+  it('gives the default state for an empty query, with no notice', () => {
+    expect(parse('')).toEqual({ state: { view: 'matrix', countries: ['uk', 'cz', 'nl', 'ee'], dimensions: ['start', 'stage', 'peer-team'] }, notices: [] });
+  });
+
+  it('keeps the order of countries as the link gives it, and the data order of dimensions', () => {
+    const { state } = parse('view=timeline&countries=ee,uk&dims=peer-team,start&sel=ee:start&sort=level:desc');
+    expect(state).toEqual({
+      view: 'timeline',
+      countries: ['ee', 'uk'],
+      dimensions: ['start', 'peer-team'],
+      selection: { country: 'ee', dimension: 'start' },
+      sort: { column: 'level', descending: true },
+    });
+  });
+
+  it.each([
+    ['view=pie', 'There is no view “pie”; showing the matrix instead.'],
+    ['countries=uk,atlantis', 'Unknown countries in the link: “atlantis”; ignored.'],
+    ['countries=atlantis', 'The link chose no known countries; showing all of them.'],
+    ['dims=colour', 'Unknown dimensions in the link: “colour”; ignored.'],
+    ['sel=uk:colour', 'The selected cell “uk:colour” is not among the countries and dimensions shown; nothing is selected.'],
+    ['countries=cz&sel=uk:start', 'The selected cell “uk:start” is not among the countries and dimensions shown; nothing is selected.'],
+    ['sort=text', 'The table cannot be sorted by “text”; it keeps its default order.'],
+    ['sort=level:up', 'The table cannot be sorted by “level:up”; it keeps its default order.'],
+    ['utm_source=x&zoom=2', 'The link has settings this page does not know (“utm_source”, “zoom”); they were ignored.'],
+  ])('ignores %s with a notice', (query, notice) => {
+    const { state, notices } = parse(query);
+    expect(notices).toContain(notice);
+    // What was valid still applies; nothing invalid leaks into the state.
+    expect(U.countries).toEqual(expect.arrayContaining(state.countries));
+    expect(['matrix', 'peers', 'timeline', 'table', 'sources']).toContain(state.view);
+  });
+});
+
+describe('serializeCompareState', () => {
+  it('writes nothing for the default state', () => {
+    expect(serializeCompareState(parse('').state, U)).toBe('');
+  });
+
+  it.each([
+    'view=peers',
+    'countries=ee,uk',
+    'dims=start,peer-team',
+    'sel=nl:stage',
+    'view=table&sort=country',
+    'view=table&sort=level:desc',
+    'view=timeline&countries=cz,nl&dims=stage&sel=cz:stage',
+  ])('round-trips %s', (query) => {
+    expect(serializeCompareState(parse(query).state, U)).toBe(query);
+  });
+
+  it('drops what was invalid, so the cleaned link no longer shows a notice', () => {
+    const cleaned = serializeCompareState(parse('view=pie&countries=uk,atlantis&foo=1').state, U);
+    expect(cleaned).toBe('countries=uk');
+    expect(parse(cleaned).notices).toEqual([]);
+  });
+});
+
+describe('choosing countries and dimensions', () => {
+  it('removes a country but never the last one', () => {
+    expect(toggleCountry(['ee', 'uk'], 'uk', U.countries)).toEqual(['ee']);
+    expect(toggleCountry(['ee'], 'ee', U.countries)).toEqual(['ee']);
+  });
+
+  it('adds a country back at its default place among the chosen, keeping their order', () => {
+    expect(toggleCountry(['uk', 'ee'], 'nl', U.countries)).toEqual(['uk', 'nl', 'ee']);
+    expect(toggleCountry(['ee', 'uk'], 'cz', U.countries)).toEqual(['cz', 'ee', 'uk']);
+    expect(toggleCountry(['uk'], 'ee', U.countries)).toEqual(['uk', 'ee']);
+  });
+
+  it('moves a country earlier or later, stopping at the ends', () => {
+    expect(moveCountry(['uk', 'cz', 'nl'], 'nl', -1)).toEqual(['uk', 'nl', 'cz']);
+    expect(moveCountry(['uk', 'cz'], 'uk', -1)).toEqual(['uk', 'cz']);
+  });
+
+  it('toggles dimensions in the data order, keeping at least one', () => {
+    expect(toggleDimension(['peer-team'], 'start', U.dimensions)).toEqual(['start', 'peer-team']);
+    expect(toggleDimension(['start'], 'start', U.dimensions)).toEqual(['start']);
+  });
+});
