@@ -7,3 +7,7 @@ declare module 'virtual:content/sources' {
   const sources: import('./schema').Source[];
   export default sources;
 }
+declare module 'virtual:content/decks' {
+  const decks: import('./deck-schema').Deck[];
+  export default decks;
+}

@@ -5,6 +5,7 @@
  */
 import type { ContentProblem } from './errors.ts';
 import { loadContent, type LoadedContent, type LoadOptions } from './load-content.ts';
+import { loadDecks } from './load-decks.ts';
 
 export type CollectionResult = { data: unknown; problems: ContentProblem[] };
 
@@ -16,7 +17,9 @@ export type Collection = {
 };
 
 /** Every collection the app has. */
-export const COLLECTIONS: Collection[] = [];
+export const COLLECTIONS: Collection[] = [
+  { name: 'decks', load: loadDecks },
+];
 
 export type AllContent = { base: LoadedContent; modules: Record<string, unknown> };
 

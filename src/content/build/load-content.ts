@@ -38,7 +38,7 @@ type ParsedCard = {
 };
 
 /** Path of a content file as authors see it, relative to the project root. */
-const rel = (root: string, file: string) => path.relative(path.dirname(root), file).split(path.sep).join('/');
+export const rel = (root: string, file: string) => path.relative(path.dirname(root), file).split(path.sep).join('/');
 
 async function loadSources(root: string, problems: ContentProblem[]): Promise<Source[]> {
   const full = path.join(root, 'sources.yaml');
@@ -65,7 +65,7 @@ async function loadSources(root: string, problems: ContentProblem[]): Promise<So
 }
 
 /** Splits `---\nyaml\n---\nbody`; returns undefined when the file has no frontmatter block. */
-function splitFrontmatter(text: string): { yaml: string; body: string; bodyFirstLine: number } | undefined {
+export function splitFrontmatter(text: string): { yaml: string; body: string; bodyFirstLine: number } | undefined {
   const m = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
   if (!m) return undefined;
   return { yaml: m[1], body: text.slice(m[0].length), bodyFirstLine: m[0].split('\n').length };
@@ -99,7 +99,7 @@ async function parseCard(full: string, root: string, problems: ContentProblem[])
   };
 }
 
-function suggest(wanted: string, known: readonly string[]): string {
+export function suggest(wanted: string, known: readonly string[]): string {
   const near = closest(wanted, known);
   return near.length ? ` Did you mean ${near.map((n) => `"${n}"`).join(' or ')}?` : '';
 }
