@@ -2,4 +2,7 @@ import type { NavItem } from '../ui/SiteHeader';
 import { paths } from '../lib/paths';
 
 /** The header's sections. A feature's page is listed here once it exists: no dead links. */
-export const mainNav: readonly NavItem[] = [{ to: paths.cards(), label: 'Cards' }];
+export const mainNav: readonly NavItem[] = [
+  { to: paths.cards(), label: 'Cards' },
+  { to: paths.decks(), label: 'Decks' },
+];

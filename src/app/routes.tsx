@@ -17,9 +17,13 @@ export const routes: RouteObject[] = [
           { index: true, lazy: () => import('../features/home/home-route') },
           { path: 'cards', lazy: () => import('../features/cards/cards-list-route') },
           { path: 'cards/:id', lazy: () => import('../features/cards/card-route') },
+          { path: 'decks', lazy: () => import('../features/present/decks-route') },
+          { path: 'decks/:deck/handout', lazy: () => import('../features/present/handout-route') },
           { path: '*', Component: NotFound },
         ],
       },
     ],
   },
+  // Full-screen slides: outside the layout, so no site chrome shows on the projector.
+  { path: '/present/:deck/:slide?', lazy: () => import('../features/present/present-route') },
 ];

@@ -9,6 +9,10 @@ export const paths = {
     return s ? `/cards?${s}` : '/cards';
   },
   card: (id: string, anchor?: string) => `/cards/${id}${anchor ? `#${anchor}` : ''}`,
+  decks: () => '/decks',
+  handout: (deck: string) => `/decks/${deck}/handout`,
+  /** Slides count from 1 in the URL; the speaker view is the same URL with `?view=speaker`. */
+  present: (deck: string, slide = 1, view?: 'speaker') => `/present/${deck}/${slide}${view ? `?view=${view}` : ''}`,
 } as const;
 
 /** The card id a link points to, when `href` is an internal card link (`/cards/<id>`). */
