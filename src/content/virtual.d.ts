@@ -11,3 +11,15 @@ declare module 'virtual:content/decks' {
   const decks: import('./deck-schema').Deck[];
   export default decks;
 }
+declare module 'virtual:content/paths' {
+  const paths: import('./guide-schema').GuidedPath[];
+  export default paths;
+}
+declare module 'virtual:content/glossary' {
+  const glossary: import('./guide-schema').GlossaryEntry[];
+  export default glossary;
+}
+declare module 'virtual:content/webinar' {
+  const webinar: import('./guide-schema').Webinar;
+  export default webinar;
+}

@@ -4,8 +4,11 @@
  * the app imports as `virtual:content/<name>`. Register a collection by adding it to `COLLECTIONS`.
  */
 import type { ContentProblem } from './errors.ts';
+import { glossaryCollection } from './glossary-collection.ts';
 import { loadContent, type LoadedContent, type LoadOptions } from './load-content.ts';
 import { loadDecks } from './load-decks.ts';
+import { pathsCollection } from './paths-collection.ts';
+import { webinarCollection } from './webinar-collection.ts';
 
 export type CollectionResult = { data: unknown; problems: ContentProblem[] };
 
@@ -19,6 +22,9 @@ export type Collection = {
 /** Every collection the app has. */
 export const COLLECTIONS: Collection[] = [
   { name: 'decks', load: loadDecks },
+  pathsCollection,
+  glossaryCollection,
+  webinarCollection,
 ];
 
 export type AllContent = { base: LoadedContent; modules: Record<string, unknown> };
