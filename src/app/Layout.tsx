@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import { Outlet, ScrollRestoration } from 'react-router';
 import { SiteFooter } from '../ui/SiteFooter';
 import { SiteHeader } from '../ui/SiteHeader';
+import { UpdatePrompt } from '../ui/UpdatePrompt';
 import { useFocusOnNavigate } from '../ui/useFocusOnNavigate';
 import { mainNav } from './nav';
 
@@ -17,6 +18,7 @@ export function Layout() {
       <main id="main" ref={main} tabIndex={-1}>
         <Outlet />
       </main>
+      <UpdatePrompt />
       <SiteFooter />
       <ScrollRestoration />
     </>

@@ -1,4 +1,4 @@
-import { Suspense, use, useEffect } from 'react';
+import { Suspense, use, useEffect, type ComponentProps } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { cardBody } from '../../content/bodies';
 import { getCard } from '../../content/cards';
@@ -12,14 +12,28 @@ import { Blocks } from './Blocks';
 import { compareHref, deckSources } from './slide-info';
 import './present.css';
 
+// Under the card's h2 in a handout, the body's own headings move one level down.
+const bodyComponents = {
+  h2: (props: ComponentProps<'h3'>) => <h3 {...props} />,
+  h3: (props: ComponentProps<'h4'>) => <h4 {...props} />,
+};
+
 function CardText({ id }: { id: string }) {
   const entry = cardBody(id);
   if (!entry) return null;
   const Body = entry.value ?? use(entry.promise);
-  return <Body />;
+  return <Body components={bodyComponents} />;
 }
 
-function HandoutSection({ slide, n }: { slide: Slide; n: number }) {
+function HandoutSection({ slide, n, repeat }: { slide: Slide; n: number; repeat: number | undefined }) {
+  if (slide.kind === 'card' && repeat !== undefined) {
+    // The whole card is already printed: a repeat (another section of it) only points back.
+    return (
+      <p className="handout-repeat muted">
+        Slide {n}: {getCard(slide.card)!.title}{slide.section ? `, "${slide.section}"` : ''}, printed in full with slide {repeat}.
+      </p>
+    );
+  }
   if (slide.kind === 'card') {
     const card = getCard(slide.card)!;
     return (
@@ -65,6 +79,14 @@ export function HandoutPage({ deck }: { deck: Deck }) {
     if (autoPrint) window.print();
   }, [autoPrint]);
   const sources = deckSources(deck);
+  // The first slide showing each card, so a card shown twice is printed once.
+  const firstSlideOf = new Map<string, number>();
+  const repeats = deck.slides.map((s, i) => {
+    if (s.kind !== 'card') return undefined;
+    const first = firstSlideOf.get(s.card);
+    if (first === undefined) firstSlideOf.set(s.card, i + 1);
+    return first;
+  });
   return (
     <article className="handout">
       <nav aria-label="Breadcrumb" className="breadcrumb">
@@ -80,7 +102,7 @@ export function HandoutPage({ deck }: { deck: Deck }) {
         </p>
       </header>
       {deck.slides.map((slide, i) => (
-        <HandoutSection key={i} slide={slide} n={i + 1} />
+        <HandoutSection key={i} slide={slide} n={i + 1} repeat={repeats[i]} />
       ))}
       <section className="handout-section handout-sources" aria-labelledby="handout-sources">
         <h2 id="handout-sources">Sources</h2>

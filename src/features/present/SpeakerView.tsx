@@ -72,7 +72,14 @@ export function SpeakerView({ deck, index, goTo, act }: { deck: Deck; index: num
       </section>
       <section className="speaker-next" aria-labelledby="speaker-next-h">
         <h2 id="speaker-next-h" className="speaker-label">Next</h2>
-        {next ? <p className="speaker-next-title">{index + 2}. {slideTitle(next)}</p> : <p className="muted">End of the deck.</p>}
+        {next ? (
+          <>
+            <p className="speaker-next-title">{index + 2}. {slideTitle(next)}</p>
+            <div className="speaker-frame" inert><SlideView slide={next} heading="h3" live={false} /></div>
+          </>
+        ) : (
+          <p className="muted">End of the deck.</p>
+        )}
       </section>
     </div>
   );
