@@ -1,5 +1,5 @@
 /** Route module for `/present/:deck/:slide?` (audience) and `?view=speaker` (the presenter's window). */
-import { useCallback } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { data, useLoaderData, useNavigate, useParams, useSearchParams, type LoaderFunctionArgs } from 'react-router';
 import { getDeck } from '../../content/decks';
 import { paths } from '../../lib/paths';
@@ -32,15 +32,22 @@ export function Component() {
   const speaker = search.get('view') === 'speaker';
   const navigate = useNavigate();
   const { index, notice } = slideFromParam(slide, deck.slides.length);
+  // The slide being moved to: a clicker pressed twice quickly moves two slides, even while the URL catches up.
+  const target = useRef(index);
+  useEffect(() => {
+    target.current = index;
+  }, [index]);
   const goTo = useCallback(
     (i: number) => {
-      const target = Math.max(0, Math.min(i, deck.slides.length - 1));
+      const next = Math.max(0, Math.min(i, deck.slides.length - 1));
+      if (next === target.current && slide !== undefined) return;
+      target.current = next;
       // Replace, not push: Back leaves the presentation instead of stepping through every slide.
-      if (target !== index || slide === undefined) navigate(paths.present(deck.id, target + 1, speaker ? 'speaker' : undefined), { replace: true });
+      navigate(paths.present(deck.id, next + 1, speaker ? 'speaker' : undefined), { replace: true });
     },
-    [deck, index, slide, speaker, navigate],
+    [deck, slide, speaker, navigate],
   );
-  const act = (a: DeckAction) => goTo(move(index, a, deck.slides.length));
+  const act = (a: DeckAction) => goTo(move(target.current, a, deck.slides.length));
   useDeckSync(deck.id, index, goTo);
   return speaker ? (
     <SpeakerView deck={deck} index={index} goTo={goTo} act={act} />
