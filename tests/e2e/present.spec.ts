@@ -116,7 +116,5 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.goto('/present/webinar-four-countries/14?view=speaker');
     await expect(page.getByText('Slide 14 of 23')).toBeVisible();
     await expectNoAxeViolations(page);
-    await page.goto('/decks/seven-principles/handout');
-    await expectNoAxeViolations(page);
   });
 }
