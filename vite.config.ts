@@ -51,5 +51,6 @@ export default defineConfig({
     environment: 'jsdom',
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
+    testTimeout: 30_000,
   },
 });

@@ -5,4 +5,7 @@ import { paths } from '../lib/paths';
 export const mainNav: readonly NavItem[] = [
   { to: paths.cards(), label: 'Cards' },
   { to: paths.decks(), label: 'Decks' },
+  { to: paths.guidedPaths(), label: 'Paths' },
+  { to: paths.glossary(), label: 'Glossary' },
+  { to: paths.webinar(), label: 'Webinar' },
 ];

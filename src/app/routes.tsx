@@ -16,7 +16,16 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, lazy: () => import('../features/home/home-route') },
           { path: 'cards', lazy: () => import('../features/cards/cards-list-route') },
-          { path: 'cards/:id', lazy: () => import('../features/cards/card-route') },
+          {
+            // A card read as a step of a guided path (?path=<id>) shows its place in the path: the paths feature
+            // wraps the card page here, so neither feature imports the other.
+            lazy: () => import('../features/paths/path-trail-route'),
+            children: [{ path: 'cards/:id', lazy: () => import('../features/cards/card-route') }],
+          },
+          { path: 'paths', lazy: () => import('../features/paths/paths-list-route') },
+          { path: 'paths/:id', lazy: () => import('../features/paths/path-route') },
+          { path: 'webinar', lazy: () => import('../features/webinar/webinar-route') },
+          { path: 'glossary', lazy: () => import('../features/glossary/glossary-route') },
           { path: 'decks', lazy: () => import('../features/present/decks-route') },
           { path: 'decks/:deck/handout', lazy: () => import('../features/present/handout-route') },
           { path: '*', Component: NotFound },

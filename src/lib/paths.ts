@@ -13,6 +13,12 @@ export const paths = {
   handout: (deck: string) => `/decks/${deck}/handout`,
   /** Slides count from 1 in the URL; the speaker view is the same URL with `?view=speaker`. */
   present: (deck: string, slide = 1, view?: 'speaker') => `/present/${deck}/${slide}${view ? `?view=${view}` : ''}`,
+  /** A card read as a step of a guided path: the card page shows the path's previous and next steps. */
+  cardInPath: (id: string, pathId: string) => `/cards/${id}?path=${encodeURIComponent(pathId)}`,
+  guidedPaths: () => '/paths',
+  guidedPath: (id: string) => `/paths/${id}`,
+  webinar: () => '/webinar',
+  glossary: (anchor?: string) => `/glossary${anchor ? `#${anchor}` : ''}`,
 } as const;
 
 /** The card id a link points to, when `href` is an internal card link (`/cards/<id>`). */

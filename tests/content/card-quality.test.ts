@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { toPlainText } from '../../src/content/build/body-text';
+import { toPlainText, WIKILINK } from '../../src/content/build/body-text';
 import { loadContent } from '../../src/content/build/load-content';
 import type { CardMeta } from '../../src/content/schema';
 
@@ -14,7 +14,12 @@ const MIN_WORDS = 150;
 const MAX_WORDS = 600;
 const MIN_LINKS = 3;
 
-type Checked = Pick<CardMeta, 'id' | 'summary' | 'sources' | 'links'> & { words: number };
+type Checked = Pick<CardMeta, 'id' | 'summary' | 'sources' | 'links'> & { words: number; brokenLinks?: number };
+
+/** `[[` that never became a link (e.g. a label wrapped over two lines): readers would see raw brackets. */
+function countBrokenLinks(body: string): number {
+  return body.split('[[').length - 1 - [...body.matchAll(WIKILINK)].length;
+}
 
 /** Words of a body as a reader sees it: links show their label or the linked card's title. */
 function countWords(body: string, titleOf: (id: string) => string | undefined): number {
@@ -32,6 +37,7 @@ function qualityProblems(card: Checked): string[] {
   if (card.words < MIN_WORDS || card.words > MAX_WORDS) {
     problems.push(`${card.id}: body has ${card.words} words; keep it between ${MIN_WORDS} and ${MAX_WORDS}`);
   }
+  if (card.brokenLinks) problems.push(`${card.id}: ${card.brokenLinks} "[[" that do not form a link (keep a link on one line)`);
   return problems;
 }
 
@@ -52,6 +58,12 @@ describe('the card quality check', () => {
     expect(qualityProblems({ ...good, words: 601 })[0]).toMatch(/601 words/);
     expect(qualityProblems({ ...good, words: 150 })).toEqual([]);
     expect(qualityProblems({ ...good, words: 600 })).toEqual([]);
+    expect(qualityProblems({ ...good, brokenLinks: 1 })[0]).toMatch(/do not form a link/);
+  });
+
+  it('spots a link label wrapped over two lines', () => {
+    expect(countBrokenLinks('See [[care-model|the CARe\nmodel]] and [[open-dialogue]].')).toBe(1);
+    expect(countBrokenLinks('See [[care-model|the CARe model]].')).toBe(0);
   });
 
   it('counts the words a reader sees, not markup', () => {
@@ -69,9 +81,9 @@ describe('every card in content/', () => {
     const checked = await Promise.all(
       cards.map(async (c) => {
         const text = await readFile(path.join(CONTENT, 'cards', `${c.id}.mdx`), 'utf8');
-        return { ...c, words: countWords(body(text), (id) => titles.get(id)) };
+        return { ...c, words: countWords(body(text), (id) => titles.get(id)), brokenLinks: countBrokenLinks(body(text)) };
       }),
     );
     expect(checked.flatMap(qualityProblems)).toEqual([]);
-  });
+  }, 30_000);
 });

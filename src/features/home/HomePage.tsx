@@ -30,7 +30,7 @@ const ENTRY_POINTS: EntryPoint[] = [
     who: 'Webinar attendees',
     what: 'Follow up on “Open Dialogue: experience from 4 countries” (The CARe Network): the speakers, the questions and where to read on.',
     links: [
-      { to: paths.card('webinar-four-countries'), label: 'The webinar' },
+      { to: paths.webinar(), label: 'The webinar' },
       { to: paths.cards({ kind: 'country' }), label: 'The four countries' },
     ],
   },

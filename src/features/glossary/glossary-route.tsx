@@ -1,0 +1,2 @@
+/** Route module for `/glossary`. */
+export { GlossaryPage as Component } from './GlossaryPage';

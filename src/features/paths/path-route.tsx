@@ -1,0 +1,24 @@
+/** Route module for `/paths/:id`. */
+import { data, isRouteErrorResponse, useLoaderData, useParams, useRouteError, type LoaderFunctionArgs } from 'react-router';
+import { getPath } from '../../content/paths';
+import { ErrorPage } from '../../ui/ErrorPage';
+import { PathNotFound } from './PathNotFound';
+import { PathPage } from './PathPage';
+
+export function loader({ params }: LoaderFunctionArgs) {
+  const id = params.id ?? '';
+  if (!getPath(id)) throw data({ id }, { status: 404, statusText: 'Guided path not found' });
+  return { id };
+}
+
+export function Component() {
+  const { id } = useLoaderData<typeof loader>();
+  return <PathPage key={id} path={getPath(id)!} />;
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const { id = '' } = useParams();
+  if (isRouteErrorResponse(error) && error.status === 404) return <PathNotFound id={id} />;
+  return <ErrorPage />;
+}

@@ -1,0 +1,2 @@
+/** Route module for `/paths`. */
+export { PathsListPage as Component } from './PathsListPage';

@@ -1,0 +1,2 @@
+/** Route module for `/webinar`. */
+export { WebinarPage as Component } from './WebinarPage';
