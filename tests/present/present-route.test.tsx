@@ -44,6 +44,10 @@ describe('/present/<deck>/<n>', () => {
     const overview = screen.getByRole('navigation', { name: 'All slides' });
     expect(within(overview).getAllByRole('link')).toHaveLength(deck.slides.length);
     expect(within(overview).getByRole('link', { current: 'step' })).toHaveFocus();
+    // Arrows move between the tiles, not the slides.
+    await user.keyboard('{ArrowRight}');
+    expect(within(overview).getAllByRole('link')[1]).toHaveFocus();
+    expect(router.state.location.pathname).toBe('/present/seven-principles/1');
     await user.click(within(overview).getByRole('link', { name: /Dialogism/ }));
     expect(router.state.location.pathname).toBe('/present/seven-principles/9');
     await slideTitled('Dialogism');

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { Deck } from '../../content/deck-schema';
 import { paths } from '../../lib/paths';
 import { usePageTitle } from '../../ui/usePageTitle';
-import type { DeckAction } from './deck-nav';
+import { move, type DeckAction } from './deck-nav';
 import { QrCode } from './QrCode';
 import { slideLink, slideTitle } from './slide-info';
 import { SlideView } from './SlideView';
@@ -23,6 +23,12 @@ export function PresentPage({ deck, index, notice, goTo, act }: Props) {
   const [overview, setOverview] = useState(false);
   const [qr, setQr] = useState(false);
   const current = useRef<HTMLAnchorElement>(null);
+  const tiles = useRef<HTMLOListElement>(null);
+  const moveFocus = (a: DeckAction) => {
+    const links = [...(tiles.current?.querySelectorAll('a') ?? [])];
+    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+    links[move(at < 0 ? index : at, a, links.length)]?.focus();
+  };
   const slide = deck.slides[index];
   const count = deck.slides.length;
   usePageTitle(`${slideTitle(slide)} (${index + 1}/${count}) · ${deck.title}`);
@@ -36,7 +42,7 @@ export function PresentPage({ deck, index, notice, goTo, act }: Props) {
     if (a === 'qr') return setQr((q) => !q);
     if (a === 'speaker') return void openSpeaker();
     if (a === 'close') return setOverview(false), setQr(false);
-    if (overview && a !== 'first' && a !== 'last') return; // Arrows move focus between tiles, not slides.
+    if (overview) return moveFocus(a); // In the overview, keys move between tiles; Enter opens one.
     act(a);
   });
 
@@ -50,7 +56,7 @@ export function PresentPage({ deck, index, notice, goTo, act }: Props) {
       {overview ? (
         <nav className="present-overview" aria-label="All slides">
           <h1 className="present-overview-title">{deck.title}: all slides</h1>
-          <ol>
+          <ol ref={tiles}>
             {deck.slides.map((s, i) => (
               <li key={i}>
                 <Link
