@@ -97,6 +97,16 @@ test('a bad path link shows a 404 with a way on, and a bad ?path= a notice', asy
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('The CARe model');
 });
 
+test('the webinar, path and glossary pages fit a 320 px wide screen', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const url of ['/webinar', '/paths', '/paths/implementing-open-dialogue', '/cards/network-meeting?path=open-dialogue-in-20-minutes', '/glossary']) {
+    await page.goto(url);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, url).toBeLessThanOrEqual(0);
+  }
+});
+
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`axe-core, ${colorScheme} scheme`, () => {
     test.use({ colorScheme });
