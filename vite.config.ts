@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import path from 'node:path';
 import remarkFrontmatter from 'remark-frontmatter';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { contentPlugin } from './src/content/build/vite-plugin.ts';
 import remarkWikiLinks from './src/content/build/remark-wikilinks.ts';
 
@@ -18,6 +19,33 @@ export default defineConfig({
       ...mdx({ remarkPlugins: [remarkFrontmatter, [remarkWikiLinks, { titleOf: content.titleOf }]] }),
     },
     react({ include: /\.(mdx|tsx?)$/ }),
+    // Offline for workshops: every built file is precached, so after one visit every page, card, deck and chart
+    // works without a network; a new build waits until the reader chooses to reload (src/ui/UpdatePrompt.tsx).
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['favicon.svg'],
+      manifest: {
+        name: 'Open Dialogue knowledge base',
+        short_name: 'OD knowledge',
+        description: 'Linked, sourced concept cards on Open Dialogue, Peer-supported Open Dialogue and the CARe model.',
+        theme_color: '#0f6e5c',
+        background_color: '#fbfaf7',
+        display: 'standalone',
+        start_url: '/',
+        icons: [
+          { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: '/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,json,txt}'],
+        // Client routes (and prerendered pages' clean URLs) fall back to the app shell.
+        navigateFallback: '/index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
   ],
   test: {
     include: ['tests/**/*.test.{ts,tsx}'],

@@ -11,3 +11,6 @@ createRoot(document.getElementById('root')!).render(
     <RouterProvider router={router} />
   </StrictMode>,
 );
+
+// Offline support (service worker) only in the built app; the dev server always serves fresh code.
+if (import.meta.env.PROD) void import('./app/register-sw').then((m) => m.registerServiceWorker());

@@ -3,6 +3,7 @@ import { Outlet, ScrollRestoration } from 'react-router';
 import { SearchLauncher } from '../features/search/SearchLauncher';
 import { SiteFooter } from '../ui/SiteFooter';
 import { SiteHeader } from '../ui/SiteHeader';
+import { UpdatePrompt } from '../ui/UpdatePrompt';
 import { useFocusOnNavigate } from '../ui/useFocusOnNavigate';
 import { mainNav } from './nav';
 
@@ -18,6 +19,7 @@ export function Layout() {
       <main id="main" ref={main} tabIndex={-1}>
         <Outlet />
       </main>
+      <UpdatePrompt />
       <SiteFooter />
       <ScrollRestoration />
     </>

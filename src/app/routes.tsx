@@ -29,9 +29,13 @@ export const routes: RouteObject[] = [
           { path: 'glossary', lazy: () => import('../features/glossary/glossary-route') },
           { path: 'graph', lazy: () => import('../features/graph/graph-route') },
           { path: 'compare', lazy: () => import('../features/compare/compare-route') },
+          { path: 'decks', lazy: () => import('../features/present/decks-route') },
+          { path: 'decks/:deck/handout', lazy: () => import('../features/present/handout-route') },
           { path: '*', Component: NotFound },
         ],
       },
     ],
   },
+  // Full-screen slides: outside the layout, so no site chrome shows on the projector.
+  { path: '/present/:deck/:slide?', lazy: () => import('../features/present/present-route') },
 ];

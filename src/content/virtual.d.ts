@@ -11,6 +11,10 @@ declare module 'virtual:content/search' {
   const search: import('./search-data').SearchData;
   export default search;
 }
+declare module 'virtual:content/decks' {
+  const decks: import('./deck-schema').Deck[];
+  export default decks;
+}
 declare module 'virtual:content/paths' {
   const paths: import('./guide-schema').GuidedPath[];
   export default paths;

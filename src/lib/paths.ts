@@ -10,6 +10,10 @@ export const paths = {
   },
   card: (id: string, anchor?: string) => `/cards/${id}${anchor ? `#${anchor}` : ''}`,
   search: (query = '') => (query.trim() ? `/search?${new URLSearchParams({ q: query })}` : '/search'),
+  decks: () => '/decks',
+  handout: (deck: string) => `/decks/${deck}/handout`,
+  /** Slides count from 1 in the URL; the speaker view is the same URL with `?view=speaker`. */
+  present: (deck: string, slide = 1, view?: 'speaker') => `/present/${deck}/${slide}${view ? `?view=${view}` : ''}`,
   /** A card read as a step of a guided path: the card page shows the path's previous and next steps. */
   cardInPath: (id: string, pathId: string) => `/cards/${id}?path=${encodeURIComponent(pathId)}`,
   guidedPaths: () => '/paths',

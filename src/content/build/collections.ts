@@ -7,6 +7,7 @@ import { comparisonCollection } from './comparison.ts';
 import type { ContentProblem } from './errors.ts';
 import { glossaryCollection } from './glossary-collection.ts';
 import { loadContent, type LoadedContent, type LoadOptions } from './load-content.ts';
+import { loadDecks } from './load-decks.ts';
 import { pathsCollection } from './paths-collection.ts';
 import { searchCollection } from './search-index.ts';
 import { webinarCollection } from './webinar-collection.ts';
@@ -29,6 +30,7 @@ export type Collection = {
 /** Every collection the app has. */
 export const COLLECTIONS: Collection[] = [
   searchCollection,
+  { name: 'decks', load: loadDecks },
   pathsCollection,
   glossaryCollection,
   webinarCollection,

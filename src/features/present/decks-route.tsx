@@ -1,0 +1,2 @@
+/** Route module for `/decks`. */
+export { DecksPage as Component } from './DecksPage';

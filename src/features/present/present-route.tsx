@@ -1,0 +1,57 @@
+/** Route module for `/present/:deck/:slide?` (audience) and `?view=speaker` (the presenter's window). */
+import { useCallback, useEffect, useRef } from 'react';
+import { data, useLoaderData, useNavigate, useParams, useSearchParams, type LoaderFunctionArgs } from 'react-router';
+import { getDeck } from '../../content/decks';
+import { paths } from '../../lib/paths';
+import { DeckErrorBoundary } from './DeckNotFound';
+import { move, slideFromParam, type DeckAction } from './deck-nav';
+import { PresentPage } from './PresentPage';
+import { SpeakerView } from './SpeakerView';
+import { useDeckSync } from './useDeckSync';
+
+/** Outside the site layout, so an unknown deck gets its own page with a way back. */
+export function ErrorBoundary() {
+  return (
+    <main className="present-missing" id="main">
+      <DeckErrorBoundary />
+    </main>
+  );
+}
+
+export function loader({ params }: LoaderFunctionArgs) {
+  const id = params.deck ?? '';
+  if (!getDeck(id)) throw data({ id }, { status: 404, statusText: 'Deck not found' });
+  return { id };
+}
+
+export function Component() {
+  const { id } = useLoaderData<typeof loader>();
+  const deck = getDeck(id)!;
+  const { slide } = useParams();
+  const [search] = useSearchParams();
+  const speaker = search.get('view') === 'speaker';
+  const navigate = useNavigate();
+  const { index, notice } = slideFromParam(slide, deck.slides.length);
+  // The slide being moved to: a clicker pressed twice quickly moves two slides, even while the URL catches up.
+  const target = useRef(index);
+  useEffect(() => {
+    target.current = index;
+  }, [index]);
+  const goTo = useCallback(
+    (i: number) => {
+      const next = Math.max(0, Math.min(i, deck.slides.length - 1));
+      if (next === target.current && slide !== undefined) return;
+      target.current = next;
+      // Replace, not push: Back leaves the presentation instead of stepping through every slide.
+      navigate(paths.present(deck.id, next + 1, speaker ? 'speaker' : undefined), { replace: true });
+    },
+    [deck, slide, speaker, navigate],
+  );
+  const act = (a: DeckAction) => goTo(move(target.current, a, deck.slides.length));
+  useDeckSync(deck.id, index, goTo);
+  return speaker ? (
+    <SpeakerView deck={deck} index={index} goTo={goTo} act={act} />
+  ) : (
+    <PresentPage deck={deck} index={index} notice={notice} goTo={goTo} act={act} />
+  );
+}

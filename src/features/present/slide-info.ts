@@ -1,0 +1,28 @@
+import { getCard } from '../../content/cards';
+import type { Deck, Slide } from '../../content/deck-schema';
+import { paths } from '../../lib/paths';
+
+/** The comparison explorer's URL for a saved view (built here: features do not import each other). */
+export const compareHref = (query: string, embed = false) =>
+  `/compare${query || embed ? `?${[query, embed ? 'embed=1' : ''].filter(Boolean).join('&')}` : ''}`;
+
+/** A slide's title, for the overview, the speaker view and the handout. */
+export function slideTitle(slide: Slide): string {
+  if (slide.kind !== 'card') return slide.title;
+  const title = getCard(slide.card)?.title ?? slide.card;
+  return slide.section ? `${title}: ${slide.section}` : title;
+}
+
+/** Where an attendee's phone should go for this slide: the card, the comparison view, or the slide itself. */
+export function slideLink(deck: Deck, index: number): string {
+  const slide = deck.slides[index];
+  if (slide.kind === 'card') return paths.card(slide.card);
+  if (slide.kind === 'compare') return compareHref(slide.query);
+  return paths.present(deck.id, index + 1);
+}
+
+/** Every source a deck cites, cards' and free slides', in order of first use. */
+export function deckSources(deck: Deck): string[] {
+  const ids = deck.slides.flatMap((s) => (s.kind === 'card' ? (getCard(s.card)?.sources ?? []) : s.kind === 'text' ? s.sources : []));
+  return [...new Set(ids)];
+}
