@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, useEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider, type DataRouter } from 'react-router';
 import { routes } from './app/routes';
@@ -7,9 +7,19 @@ import './ui/theme.css';
 
 const container = document.getElementById('root')!;
 const router = createBrowserRouter(routes, { basename: BASENAME || undefined });
+/** Marks the page interactive (`<html data-ready>`), for tests and anyone checking that hydration finished. */
+function Ready({ children }: { children: ReactNode }) {
+  useEffect(() => {
+    document.documentElement.dataset.ready = 'true';
+  }, []);
+  return children;
+}
+
 const app = (
   <StrictMode>
-    <RouterProvider router={router} />
+    <Ready>
+      <RouterProvider router={router} />
+    </Ready>
   </StrictMode>
 );
 
@@ -21,7 +31,9 @@ function initialized(r: DataRouter): Promise<void> {
   return new Promise((resolve) => {
     if (r.state.initialized) return resolve();
     const stop = r.subscribe((state) => {
-      if (state.initialized) stop(), resolve();
+      if (!state.initialized) return;
+      stop();
+      resolve();
     });
   });
 }

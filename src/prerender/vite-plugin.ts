@@ -27,12 +27,13 @@ export function prerenderPlugin(site: Site): Plugin {
   let config: ResolvedConfig;
   return {
     name: 'od-prerender',
-    apply: (userConfig, env) => env.command === 'build' && !userConfig.build?.ssr && process.env.PRERENDER !== '0',
+    apply: (userConfig, env) =>
+      env.isPreview === true || (env.command === 'build' && !userConfig.build?.ssr && process.env.PRERENDER !== '0'),
     configResolved(resolved) {
       config = resolved;
     },
     async closeBundle(error?: Error) {
-      if (error) return;
+      if (error || config.command !== 'build') return;
       const started = performance.now();
       const outDir = path.resolve(config.root, config.build.outDir);
       const ssrDir = path.join(config.root, 'node_modules/.cache/od-prerender');
@@ -73,12 +74,14 @@ export function prerenderPlugin(site: Site): Plugin {
           rel = '/\0'; // undecodable: no such file, so the 404 below
         }
         const file = path.join(outDir, rel);
-        const isFile = (f: string) => existsSync(f) && statSync(f).isFile();
-        const known = file.startsWith(outDir) && [file, path.join(file, 'index.html'), `${file}.html`].some(isFile);
-        if (known || !existsSync(path.join(outDir, '404.html'))) return next();
-        res.statusCode = 404;
+        const isFile = (f: string) => f.startsWith(outDir) && existsSync(f) && statSync(f).isFile();
+        if (isFile(file)) return next();
+        const page = [path.join(file, 'index.html'), `${file}.html`].find(isFile);
+        const notFound = path.join(outDir, '404.html');
+        if (!page && !isFile(notFound)) return next();
+        res.statusCode = page ? 200 : 404;
         res.setHeader('Content-Type', 'text/html; charset=utf-8');
-        res.end(await readFile(path.join(outDir, '404.html')));
+        res.end(await readFile(page ?? notFound));
       });
     },
   };
