@@ -1,16 +1,17 @@
 #!/usr/bin/env node
-/* global process, console, fetch, setTimeout */
+/* global process, console */
 /**
  * npm run bench:web — builds the site, serves it on loopback, and runs Lighthouse (mobile emulation and
- * simulated mobile throttling, its defaults) in Debian's Chromium, BENCH_RUNS (default 3) times per page;
+ * simulated mobile throttling, its defaults) in Debian's Chromium against a gzip static server, BENCH_RUNS (default 3) times per page;
  * prints the medians against the budgets and exits 1 when one is missed. Not part of CI (slow, and noisy on
  * a shared machine).
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { serveStatic } from './static-server.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const PORT = Number(process.env.BENCH_PORT ?? 4197);
@@ -49,18 +50,9 @@ const pages = [
   ['deck', firstUnder('present') ?? (existsSync(path.join(dist, 'decks/index.html')) ? '/decks' : undefined)],
 ];
 
-const server = spawn(process.execPath, [vite, 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { cwd: root, stdio: 'ignore' });
-const stop = () => server.kill();
-process.on('exit', stop);
-for (let i = 0; ; i++) {
-  try {
-    if ((await fetch(ORIGIN)).ok) break;
-  } catch {
-    if (i > 100) throw new Error(`the preview server did not start on ${ORIGIN}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
+// A static host with gzip and caching, as the site will be deployed (vite preview does not compress).
+const server = await serveStatic(dist, PORT);
+const stop = () => server.close();
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const chrome = await chromeLauncher.launch({
   chromePath: CHROME,
