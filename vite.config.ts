@@ -7,11 +7,16 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { contentPlugin } from './src/content/build/vite-plugin.ts';
 import remarkWikiLinks from './src/content/build/remark-wikilinks.ts';
+import { prerenderPlugin } from './src/prerender/vite-plugin.ts';
+import { siteFromEnv } from './src/prerender/site.ts';
 
 // OD_CONTENT_DIR points the build at another content folder (the graph benchmark builds a synthetic one).
 const content = contentPlugin(path.resolve(import.meta.dirname, process.env.OD_CONTENT_DIR ?? 'content'));
+// SITE_URL (and BASE_PATH) at build time: where the site is deployed; see README "Deploying".
+const site = siteFromEnv(process.env);
 
 export default defineConfig({
+  base: site.base,
   plugins: [
     content,
     {
@@ -46,6 +51,7 @@ export default defineConfig({
         cleanupOutdatedCaches: true,
       },
     }),
+    prerenderPlugin(site),
   ],
   test: {
     include: ['tests/**/*.test.{ts,tsx}'],

@@ -1,16 +1,53 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { createBrowserRouter, RouterProvider } from 'react-router';
+import { StrictMode, useEffect, type ReactNode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { createBrowserRouter, RouterProvider, type DataRouter } from 'react-router';
 import { routes } from './app/routes';
+import { BASENAME } from './lib/basename';
 import './ui/theme.css';
 
-const router = createBrowserRouter(routes);
+const container = document.getElementById('root')!;
+const router = createBrowserRouter(routes, { basename: BASENAME || undefined });
+/** Marks the page interactive (`<html data-ready>`), for tests and anyone checking that hydration finished. */
+function Ready({ children }: { children: ReactNode }) {
+  useEffect(() => {
+    document.documentElement.dataset.ready = 'true';
+  }, []);
+  return children;
+}
 
-createRoot(document.getElementById('root')!).render(
+const app = (
   <StrictMode>
-    <RouterProvider router={router} />
-  </StrictMode>,
+    <Ready>
+      <RouterProvider router={router} />
+    </Ready>
+  </StrictMode>
 );
 
 // Offline support (service worker) only in the built app; the dev server always serves fresh code.
 if (import.meta.env.PROD) void import('./app/register-sw').then((m) => m.registerServiceWorker());
+/**
+ * The router first resolves the page's lazy route module and runs its loaders (which also load a card's body),
+ * so the first render is complete and equals the prerendered HTML, which stays on screen meanwhile.
+ */
+function initialized(r: DataRouter): Promise<void> {
+  return new Promise((resolve) => {
+    if (r.state.initialized) return resolve();
+    const stop = r.subscribe((state) => {
+      if (!state.initialized) return;
+      stop();
+      resolve();
+    });
+  });
+}
+
+/** True when the HTML in the page was prerendered for this very URL (not 404.html, not a filtered list). */
+function prerenderedHere(): boolean {
+  const trim = (p: string) => p.replace(/\/+$/, '') || '/';
+  const path = container.dataset.prerendered;
+  return path !== undefined && trim(path) === trim(window.location.pathname) && window.location.search === '';
+}
+
+void initialized(router).then(() => {
+  if (prerenderedHere()) hydrateRoot(container, app);
+  else createRoot(container).render(app);
+});

@@ -13,7 +13,7 @@ import { SourceList } from './SourceList';
 
 /** A concept card: what it is, its text, how it connects, and where every fact comes from. */
 export function CardPage({ card }: { card: CardMeta }) {
-  usePageTitle(card.title);
+  usePageTitle(card.title, card.summary);
   return (
     <article className="card-page">
       <nav aria-label="Breadcrumb" className="breadcrumb">

@@ -1,0 +1,95 @@
+#!/usr/bin/env node
+/* global process, console */
+/**
+ * npm run bench:build — build time and peak memory of `vite build` (content validation, client build and
+ * prerendering of every page) for the real content and for generated knowledge bases of 1,000 and 5,000 cards.
+ * Each generated base is built in a temporary copy of the project (src, config; node_modules linked) whose
+ * content/ is generated; the real project is not touched. Runs: BENCH_RUNS (default 1) per size, median shown.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const sizes = (process.env.BENCH_SIZES ?? '1000,5000').split(',').map(Number);
+const runs = Number(process.env.BENCH_RUNS ?? 1);
+const KINDS = ['principle', 'practice', 'term', 'question', 'study'];
+const RELATIONS = ['related-to', 'part-of', 'extends', 'evidence-for'];
+
+const sourceIds = [...readFileSync(path.join(root, 'content/sources.yaml'), 'utf8').matchAll(/^- id: (\S+)/gm)].map((m) => m[1]);
+
+function card(i, n) {
+  const id = (k) => `card-${String(k).padStart(5, '0')}`;
+  const other = (d) => id(((i + d) % n) + 1);
+  const body = Array.from({ length: 4 }, (_, p) =>
+    `## Section ${p + 1}\n\nThis generated paragraph ${p + 1} of card ${i} links to [[${other(p + 1)}]] and to ` +
+    `[[${other(p * 7 + 3)}|another card]], so that backlinks and excerpts have work to do. It is long enough to ` +
+    `look like a real card body, with **emphasis**, a list and some ordinary prose about dialogue and networks.\n\n` +
+    `- one point\n- another point\n`).join('\n');
+  return `---
+title: Generated card ${i}
+kind: ${KINDS[i % KINDS.length]}
+summary: A generated card for the build benchmark, number ${i}, with links to its neighbours.
+tags: [generated, group-${i % 20}]
+sources: [${sourceIds[i % sourceIds.length]}]
+related:
+  - card: ${other(1)}
+    relation: ${RELATIONS[i % RELATIONS.length]}
+---
+
+${body}
+`;
+}
+
+function projectCopy(n) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), `od-bench-${n}-`));
+  for (const f of ['index.html', 'vite.config.ts', 'tsconfig.json', 'package.json']) cpSync(path.join(root, f), path.join(dir, f));
+  for (const d of ['src', 'public']) cpSync(path.join(root, d), path.join(dir, d), { recursive: true });
+  symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  mkdirSync(path.join(dir, 'content/cards'), { recursive: true });
+  cpSync(path.join(root, 'content/sources.yaml'), path.join(dir, 'content/sources.yaml'));
+  for (let i = 1; i <= n; i++) writeFileSync(path.join(dir, `content/cards/card-${String(i).padStart(5, '0')}.mdx`), card(i, n));
+  return dir;
+}
+
+/** One build: seconds and peak resident memory (MB), as GNU time measures them. */
+function build(dir) {
+  const vite = path.join(root, 'node_modules/vite/bin/vite.js');
+  const r = spawnSync('/usr/bin/time', ['-f', 'BENCH %e %M', process.execPath, vite, 'build', '--logLevel', 'warn'], {
+    cwd: dir,
+    env: { ...process.env, SITE_URL: 'https://bench.invalid/' },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const m = /BENCH ([\d.]+) (\d+)/.exec(r.stderr);
+  if (r.status !== 0 || !m) throw new Error(`build failed in ${dir}:\n${r.stdout}\n${r.stderr}`);
+  return { seconds: Number(m[1]), mb: Number(m[2]) / 1024 };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+function measure(dir) {
+  const results = Array.from({ length: runs }, () => build(dir));
+  return { seconds: median(results.map((r) => r.seconds)), mb: median(results.map((r) => r.mb)) };
+}
+
+const rows = [];
+const realCards = readdirSync(path.join(root, 'content/cards')).filter((f) => f.endsWith('.mdx')).length;
+const real = projectCopy(0);
+rmSync(path.join(real, 'content'), { recursive: true });
+cpSync(path.join(root, 'content'), path.join(real, 'content'), { recursive: true });
+rows.push({ name: `real content (${realCards} cards)`, cards: realCards, ...measure(real) });
+rmSync(real, { recursive: true, force: true });
+for (const n of sizes) {
+  const dir = projectCopy(n);
+  rows.push({ name: `generated, ${n} cards`, cards: n, ...measure(dir) });
+  rmSync(dir, { recursive: true, force: true });
+}
+
+console.log(`\nvite build (content validation + client build + prerender), median of ${runs} run(s), ${os.cpus().length} cores`);
+console.log('knowledge base                 time (s)   peak memory (MB)   ms per card');
+for (const r of rows) {
+  console.log(`${r.name.padEnd(30)} ${r.seconds.toFixed(1).padStart(8)}   ${r.mb.toFixed(0).padStart(16)}   ${((r.seconds * 1000) / Math.max(r.cards, 1)).toFixed(1).padStart(11)}`);
+}
+const [a, b] = rows.filter((r) => r.cards >= 1000);
+if (a && b) console.log(`growth ${a.cards} -> ${b.cards} cards: time x${(b.seconds / a.seconds).toFixed(2)}, memory x${(b.mb / a.mb).toFixed(2)} (cards x${(b.cards / a.cards).toFixed(1)})`);

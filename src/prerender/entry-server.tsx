@@ -1,0 +1,41 @@
+/**
+ * Server entry, built by the prerender step (src/prerender/vite-plugin.ts) with `vite build --ssr`: renders one
+ * URL to HTML with React Router's static handler, exactly as the browser's router will when it hydrates.
+ */
+import { StrictMode } from 'react';
+import { prerenderToNodeStream } from 'react-dom/static';
+import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
+import { routes } from '../app/routes';
+import { dynamicPages } from '../app/static-pages';
+import { PageHeadContext, type PageHead } from '../ui/page-head';
+import { pagePaths } from './page-paths';
+import { BASENAME } from '../lib/basename';
+
+export { SITE_NAME } from '../ui/usePageTitle';
+
+export type Rendered = { html: string; status: number; head: PageHead; error?: unknown };
+
+/** Every page to prerender, as paths inside the site (without the base path). */
+export const pages = () => pagePaths(routes, dynamicPages);
+
+const handler = createStaticHandler(routes, { basename: BASENAME || undefined });
+
+/** Renders the page at `path` (inside the site); `origin` only completes the request URL. */
+export async function render(path: string, origin = 'http://localhost'): Promise<Rendered> {
+  const context = await handler.query(new Request(`${origin}${BASENAME}${path}`));
+  if (context instanceof Response) throw new Error(`${path} redirects (status ${context.status}); prerendering needs a page`);
+  const router = createStaticRouter(handler.dataRoutes, context);
+  const head: PageHead = {};
+  // prerenderToNodeStream waits for every Suspense boundary, so the HTML is complete.
+  const { prelude } = await prerenderToNodeStream(
+    <PageHeadContext value={head}>
+      <StrictMode>
+        <StaticRouterProvider router={router} context={context} hydrate={false} />
+      </StrictMode>
+    </PageHeadContext>,
+  );
+  let html = '';
+  for await (const chunk of prelude) html += chunk;
+  const errors = Object.values(context.errors ?? {});
+  return { html, status: context.statusCode, head, error: errors[0] };
+}

@@ -1,0 +1,30 @@
+import { expect, test } from '@playwright/test';
+import { gzipSync } from 'node:zlib';
+import { waitForApp } from './watch';
+
+/**
+ * First-load JavaScript budgets (gzip, KB): everything the browser fetches to show and hydrate the page.
+ * A route that grows past its budget fails here; raise a budget only with a reason in the commit.
+ */
+const BUDGETS_KB: Record<string, number> = {
+  '/': 110,
+  '/cards/open-dialogue': 110,
+};
+
+for (const [path, budget] of Object.entries(BUDGETS_KB)) {
+  test(`first-load JavaScript of ${path} stays within ${budget} KB gzip`, async ({ page }) => {
+    const scripts = new Map<string, Promise<number>>();
+    page.on('response', (r) => {
+      if (r.request().resourceType() === 'script') scripts.set(r.url(), r.body().then((b) => gzipSync(b, { level: 9 }).length));
+    });
+    await page.goto(path);
+    await waitForApp(page);
+    await page.waitForLoadState('networkidle');
+    const sizes = await Promise.all([...scripts].map(async ([url, size]) => [new URL(url).pathname, await size] as const));
+    const total = sizes.reduce((sum, [, s]) => sum + s, 0) / 1024;
+    const detail = sizes.map(([p, s]) => `${p}: ${(s / 1024).toFixed(1)} KB`).join(', ');
+    console.log(`${path}: ${total.toFixed(1)} KB gzip (${detail})`);
+    expect(sizes.length).toBeGreaterThan(0);
+    expect(total, `${path} loads ${total.toFixed(1)} KB: ${detail}`).toBeLessThanOrEqual(budget);
+  });
+}

@@ -1,0 +1,138 @@
+import { expect, test } from '@playwright/test';
+import { waitForApp, watchErrors } from './watch';
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a card can be read and its links followed', async ({ page }) => {
+    await page.goto('/cards/open-dialogue');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Open Dialogue');
+    await expect(page.locator('.card-body')).toContainText('Western Lapland');
+    await expect(page.getByRole('region', { name: 'Sources' }).getByRole('listitem').first()).toBeVisible();
+    await page.locator('.card-body').getByRole('link', { name: 'Network meeting', exact: true }).click();
+    await expect(page).toHaveURL(/\/cards\/network-meeting$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Network meeting');
+    await expect(page.getByRole('region', { name: 'Linked from' })).toBeVisible();
+  });
+
+  test('home and the cards list are complete pages', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Open Dialogue');
+    await page.getByRole('link', { name: 'Cards', exact: true }).click();
+    await expect(page.getByRole('list', { name: 'Matching cards' }).getByRole('listitem').first()).toBeVisible();
+  });
+
+  test('an unknown address answers 404 with a page saying so', async ({ page }) => {
+    const response = await page.goto('/no/such/page');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  });
+});
+
+test('each page has its own title, description, canonical URL and social tags', async ({ page }) => {
+  await page.goto('/cards/tolerance-of-uncertainty');
+  const head = page.locator('head');
+  await expect(page).toHaveTitle('Tolerance of uncertainty — Open Dialogue knowledge base');
+  const content = (selector: string) => head.locator(selector).getAttribute('content');
+  const summary = await page.locator('.card-header .lead').textContent();
+  expect(await content('meta[name="description"]')).toBe(summary);
+  expect(await head.locator('link[rel="canonical"]').getAttribute('href')).toMatch(/^https?:\/\/[^/]+\/cards\/tolerance-of-uncertainty$/);
+  expect(await content('meta[property="og:title"]')).toBe('Tolerance of uncertainty — Open Dialogue knowledge base');
+  expect(await content('meta[property="og:description"]')).toBe(summary);
+  expect(await content('meta[name="twitter:card"]')).toBe('summary_large_image');
+  const image = await content('meta[property="og:image"]');
+  expect(image).toMatch(/\/social\.png$/);
+  const imageResponse = await page.request.get(new URL(image!).pathname);
+  expect(imageResponse.headers()['content-type']).toBe('image/png');
+
+  await page.goto('/cards');
+  await expect(page).toHaveTitle('Cards — Open Dialogue knowledge base');
+  expect(await content('meta[name="description"]')).toContain('Every concept in the knowledge base');
+});
+
+test('sitemap.xml lists every page and robots.txt points to it', async ({ request }) => {
+  const sitemap = await (await request.get('/sitemap.xml')).text();
+  const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+  expect(locs).toEqual(expect.arrayContaining(['/', '/cards', '/cards/open-dialogue', '/cards/care-model']));
+  expect(locs).not.toContain('/404');
+  const robots = await (await request.get('/robots.txt')).text();
+  expect(robots).toMatch(/^Sitemap: https?:\/\/.+\/sitemap\.xml$/m);
+});
+
+test('hydration keeps the static page: no error, no layout shift, the same nodes, then client navigation', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.addInitScript(() => {
+    const shifts: number[] = ((window as unknown as { shifts: number[] }).shifts = []);
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) shifts.push((e as PerformanceEntry & { value: number }).value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto('/cards/open-dialogue');
+  const heading = await page.locator('h1').elementHandle();
+  await waitForApp(page);
+  // The heading is the same DOM node as before hydration: React adopted the static HTML instead of replacing it.
+  expect(await heading!.evaluate((h) => h.isConnected)).toBe(true);
+  expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
+  await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+  await page.locator('.card-body').getByRole('link', { name: 'Network meeting', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Network meeting');
+  expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+  expect(errors).toEqual([]);
+});
+
+test('a link to a filtered list or an unknown card renders the right page over the static one', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/cards?kind=principle');
+  await waitForApp(page);
+  await expect(page.getByLabel('Kind')).toHaveValue('principle');
+  await expect(page.getByRole('status').filter({ hasText: /of \d+ cards/ })).toBeVisible();
+  await page.goto('/cards/care-modl');
+  await waitForApp(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Card not found');
+  await expect(page.getByRole('link', { name: 'The CARe model' })).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('a strict Content-Security-Policy allows nothing inline and nothing from elsewhere', async ({ page }) => {
+  await page.goto('/');
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).toContain("style-src 'self'");
+  expect(csp).not.toContain('unsafe');
+  expect(await page.locator('script:not([src]):not([type="application/json"])').count()).toBe(0);
+});
+
+test('a full walk through the app sends no request to another origin', async ({ page, baseURL }) => {
+  test.setTimeout(120_000);
+  const errors = watchErrors(page);
+  const origin = new URL(baseURL!).origin;
+  const foreign = new Set<string>();
+  const requests = new Set<string>();
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    requests.add(url.pathname);
+    if (url.protocol !== 'data:' && url.origin !== origin) foreign.add(r.url());
+  });
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) foreign.add(`CSP: ${m.text()}`);
+  });
+  // Every page of the site (from the sitemap), loaded directly, then every internal link on it followed in-app.
+  const sitemap = await (await page.request.get('/sitemap.xml')).text();
+  const pages = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+  expect(pages.length).toBeGreaterThan(3);
+  for (const path of pages) {
+    await page.goto(path);
+    await waitForApp(page);
+    const links = await page.locator('main a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    for (const href of [...new Set(links)].slice(0, 3)) {
+      await page.locator(`main a[href="${href}"]`).first().click();
+      await expect(page).toHaveURL(origin + href);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await page.evaluate(() => history.back());
+      await expect(page).toHaveURL(origin + path);
+    }
+  }
+  expect([...foreign]).toEqual([]);
+  expect(errors).toEqual([]);
+  expect(requests.size).toBeGreaterThan(pages.length);
+});

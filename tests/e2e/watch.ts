@@ -1,0 +1,18 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Records what a user would count as broken: uncaught errors, console errors (CSP violations included). */
+export function watchErrors(page: Page) {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
+  page.on('console', (m) => {
+    // The browser logs a document's 404 status as an error; that is the server being honest, not the app failing.
+    const documentStatus = /status of 404/.test(m.text()) && m.location().url === page.url();
+    if (m.type() === 'error' && !documentStatus) errors.push(`console: ${m.text()}`);
+  });
+  return errors;
+}
+
+/** Waits until the app has hydrated (or rendered) over the static HTML. */
+export async function waitForApp(page: Page) {
+  await expect(page.locator('html[data-ready="true"]')).toHaveCount(1);
+}
