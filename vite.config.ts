@@ -24,5 +24,7 @@ export default defineConfig({
     environment: 'jsdom',
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
+    // A shared 2-core machine can be slow to compile the first lazy route of a file.
+    testTimeout: 20_000,
   },
 });

@@ -1,5 +1,8 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 afterEach(() => cleanup());
+
+// Lazy routes compile on first use; on a busy 2-core machine that can take longer than the 1 s default.
+configure({ asyncUtilTimeout: 5000 });
