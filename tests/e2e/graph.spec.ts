@@ -4,6 +4,7 @@ import { expectNoAxeViolations } from './axe';
 const node = (id: string) => `.graph-node[data-id="${id}"]`;
 
 test('graph page renders every card, filters by kind, and a mark opens its card', async ({ page }) => {
+  test.slow();
   await page.goto('/graph');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Graph');
   const picture = page.getByRole('img', { name: /^Graph of \d+ of \d+ cards/ });
