@@ -110,6 +110,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`axe-core, ${colorScheme} scheme`, () => {
     test.use({ colorScheme });
     test('the open dialog, empty and with a chosen result, has no WCAG 2.2 A/AA violations', async ({ page }) => {
+      // axe-core takes many seconds per run on a busy machine.
+      test.setTimeout(180_000);
       await page.goto('/');
       await openWithShortcut(page, 'Control+k');
       await expectNoAxeViolations(page);
@@ -117,15 +119,17 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(dialog(page).getByRole('option').first()).toBeVisible();
       await page.keyboard.press('ArrowDown');
       await page.screenshot({ path: `test-results/search-dialog-${colorScheme}.png` });
-      await expectNoAxeViolations(page);
+      // The page behind the modal is inert and checked on its own: the results are what changed.
+      await expectNoAxeViolations(page, '.search-dialog');
     });
 
     test('nothing found, and the search page, have no WCAG 2.2 A/AA violations', async ({ page }) => {
+      test.setTimeout(180_000);
       await page.goto('/');
       await openWithShortcut(page, 'Control+k');
       await box(page).fill('tlrnc');
       await expect(dialog(page)).toContainText('Nothing matches');
-      await expectNoAxeViolations(page);
+      await expectNoAxeViolations(page, '.search-dialog');
       await page.goto('/search?q=peer%20support');
       await expect(page.getByRole('list', { name: 'Results' })).toBeVisible();
       await expectNoAxeViolations(page);
