@@ -69,7 +69,8 @@ const TABLE: [string, string, string][] = [
   ['expert by experience', 'peer-worker', 'synonym of a role'],
   ['fidelity criteria', 'twelve-key-elements', 'other name of a practice'],
   ['four countries', 'webinar-four-countries', 'event in other words'],
-  ['Eesti', 'estonia', 'country in its own language'],
+  ['Estnia', 'estonia', 'misspelt country'],
+  ['UK', 'united-kingdom', 'country acronym'],
   ['Czechia', 'czech-republic', 'country, short name'],
 ];
 

@@ -35,6 +35,11 @@ export default function SearchDialog({ onClose }: { onClose: (restoreFocus: bool
   const current = Math.min(active, hits.length - 1);
   const optionId = (i: number) => `${listId}-${i}`;
 
+  // Keep the chosen result in view as the arrow keys move past the bottom of the list.
+  useEffect(() => {
+    if (current >= 0) document.getElementById(`${listId}-${current}`)?.scrollIntoView({ block: 'nearest' });
+  }, [current, listId]);
+
   const go = (url: string) => {
     leaving.current = true;
     dialog.current?.close();
