@@ -1,9 +1,10 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { expectNoAxeViolations } from './axe';
 
 // A shared, busy machine makes page loads slow; give each test room.
 test.describe.configure({ timeout: 90_000 });
+const expect = baseExpect.configure({ timeout: 15_000 });
 
 const VIEWS = ['Matrix', 'Peer roles', 'Timeline', 'Table', 'Sources'] as const;
 
