@@ -1,9 +1,10 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { expectNoAxeViolations } from './axe';
 
 // A shared, busy machine makes page loads slow; give each test room.
 test.describe.configure({ timeout: 90_000 });
+const expect = baseExpect.configure({ timeout: 15_000 });
 
 const VIEWS = ['Matrix', 'Peer roles', 'Timeline', 'Table', 'Sources'] as const;
 
@@ -12,24 +13,34 @@ async function openView(page: Page, name: (typeof VIEWS)[number]) {
   await expect(page.getByRole('tab', { name })).toHaveAttribute('aria-selected', 'true');
 }
 
+const VIEW_IDS: Record<(typeof VIEWS)[number], string> = { Matrix: 'matrix', 'Peer roles': 'peers', Timeline: 'timeline', Table: 'table', Sources: 'sources' };
+
+// One test per view and scheme: axe over a large page is slow on a shared machine.
 for (const scheme of ['light', 'dark'] as const) {
-  test(`every view renders and is axe-clean (${scheme})`, async ({ page }) => {
-    test.setTimeout(180_000); // axe runs five times over a large page on a shared machine
-    await page.emulateMedia({ colorScheme: scheme });
-    await page.goto('/compare');
-    await expect(page.getByRole('heading', { level: 1 })).toContainText('four countries, compared');
-    for (const view of VIEWS) {
-      await openView(page, view);
+  for (const view of VIEWS) {
+    test(`${view} view renders and is axe-clean (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(`/compare?view=${VIEW_IDS[view]}`);
+      await expect(page.getByRole('tab', { name: view })).toHaveAttribute('aria-selected', 'true');
       const panel = page.getByRole('tabpanel');
-      if (view === 'Matrix' || view === 'Peer roles') await expect(panel.locator('svg.matrix-chart a')).not.toHaveCount(0);
+      if (view === 'Matrix') await expect(panel.locator('svg.matrix-chart a')).toHaveCount(4 * 16);
+      if (view === 'Peer roles') await expect(panel.locator('svg.matrix-chart a')).toHaveCount(4 * 5);
       if (view === 'Timeline') await expect(panel.locator('svg.timeline-chart a')).not.toHaveCount(0);
-      if (view === 'Table') await expect(panel.getByRole('table')).toBeVisible();
+      if (view === 'Table') await expect(panel.getByRole('table').getByRole('row')).toHaveCount(1 + 4 * 16);
       if (view === 'Sources') await expect(panel.locator('.compare-sources li')).not.toHaveCount(0);
       await expectNoAxeViolations(page);
-    }
-    await expect(page).toHaveURL(/\/compare\?view=sources$/);
-  });
+    });
+  }
 }
+
+test('the tabs switch views and write the choice into the URL', async ({ page }) => {
+  await page.goto('/compare');
+  for (const view of VIEWS) await openView(page, view);
+  await expect(page).toHaveURL(/\/compare\?view=sources$/);
+  await page.getByRole('tab', { name: 'Sources' }).press('Home');
+  await expect(page.getByRole('tab', { name: 'Matrix' })).toBeFocused();
+  await expect(page).toHaveURL(/\/compare$/);
+});
 
 test('keyboard only: into the matrix, across cells with arrows, Enter opens the card at its heading', async ({ page }) => {
   await page.goto('/compare?countries=czech-republic,estonia&dims=start,peer-team');
