@@ -43,12 +43,13 @@ export type AllContent = { base: LoadedContent; modules: Record<string, unknown>
 /** Loads cards, sources and every collection; content is returned only when nothing anywhere is wrong. */
 export async function loadAllContent(
   contentRoot: string,
-  options: LoadOptions = {},
+  options: LoadOptions & { /** Load only these collections (fixture tests of one collection). */ only?: readonly string[] } = {},
 ): Promise<{ content: AllContent | undefined; problems: ContentProblem[] }> {
   const { content: base, problems } = await loadContent(contentRoot, options);
   if (!base) return { content: undefined, problems };
   const modules: Record<string, unknown> = { index: base.index, sources: base.sources };
-  const ordered = [...COLLECTIONS.filter((c) => !c.derived), ...COLLECTIONS.filter((c) => c.derived)];
+  const wanted = COLLECTIONS.filter((c) => !options.only || options.only.includes(c.name));
+  const ordered = [...wanted.filter((c) => !c.derived), ...wanted.filter((c) => c.derived)];
   for (const collection of ordered) {
     const result = await collection.load(contentRoot, base, modules);
     problems.push(...result.problems);
