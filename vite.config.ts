@@ -2,6 +2,7 @@
 import mdx from '@mdx-js/rollup';
 import react from '@vitejs/plugin-react';
 import path from 'node:path';
+import rehypeSlug from 'rehype-slug';
 import remarkFrontmatter from 'remark-frontmatter';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -21,13 +22,16 @@ export default defineConfig({
     content,
     {
       enforce: 'pre',
-      ...mdx({ remarkPlugins: [remarkFrontmatter, [remarkWikiLinks, { titleOf: content.titleOf }]] }),
+      // Card headings get GitHub-style ids, so links (e.g. from the comparison explorer) can land on a section.
+      ...mdx({ remarkPlugins: [remarkFrontmatter, [remarkWikiLinks, { titleOf: content.titleOf }]], rehypePlugins: [rehypeSlug] }),
     },
     react({ include: /\.(mdx|tsx?)$/ }),
     // Offline for workshops: every built file is precached, so after one visit every page, card, deck and chart
     // works without a network; a new build waits until the reader chooses to reload (src/ui/UpdatePrompt.tsx).
     VitePWA({
       registerType: 'prompt',
+      // After the prerender step (its closeBundle runs 'pre'), so prerendered pages are precached as written.
+      integration: { closeBundleOrder: 'post' },
       injectRegister: false,
       includeAssets: ['favicon.svg'],
       manifest: {
@@ -37,17 +41,18 @@ export default defineConfig({
         theme_color: '#0f6e5c',
         background_color: '#fbfaf7',
         display: 'standalone',
-        start_url: '/',
+        start_url: site.base,
+        scope: site.base,
         icons: [
-          { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
-          { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
-          { src: '/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
         ],
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,json,txt}'],
         // Client routes (and prerendered pages' clean URLs) fall back to the app shell.
-        navigateFallback: '/index.html',
+        navigateFallback: `${site.base}index.html`,
         cleanupOutdatedCaches: true,
       },
     }),

@@ -47,6 +47,10 @@ function prerenderedHere(): boolean {
   return path !== undefined && trim(path) === trim(window.location.pathname) && window.location.search === '';
 }
 
+// HTML prerendered for another address (a static host's 404.html, or the app shell the service worker serves
+// offline) would show the wrong page until the app renders: hide it meanwhile rather than mislead.
+if (container.dataset.prerendered !== undefined && !prerenderedHere() && window.location.search === '') container.replaceChildren();
+
 void initialized(router).then(() => {
   if (prerenderedHere()) hydrateRoot(container, app);
   else createRoot(container).render(app);

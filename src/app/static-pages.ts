@@ -4,10 +4,16 @@
  * route with parameters has no line, so a new page type is never silently left out.
  */
 import { allCards } from '../content/cards';
+import { allDecks } from '../content/decks';
+import { allPaths } from '../content/paths';
 
 export type ParamValues = () => (string | Record<string, string>)[];
 
 /** Keyed by the route's full path; a string value fills the route's single parameter. */
 export const dynamicPages: Record<string, ParamValues> = {
   '/cards/:id': () => allCards.map((c) => c.id),
+  '/paths/:id': () => allPaths.map((p) => p.id),
+  '/decks/:deck/handout': () => allDecks.map((d) => d.id),
+  // A deck's first slide is prerendered; later slides render on the client from the same bundle.
+  '/present/:deck/:slide?': () => allDecks.map((d) => ({ deck: d.id })),
 };

@@ -32,7 +32,12 @@ export function prerenderPlugin(site: Site): Plugin {
     configResolved(resolved) {
       config = resolved;
     },
-    async closeBundle(error?: Error) {
+    // Before the service worker is generated (vite-plugin-pwa's closeBundle runs 'post'), so the precache lists
+    // the prerendered pages with their final contents.
+    closeBundle: {
+      order: 'pre',
+      sequential: true,
+      async handler(error?: Error) {
       if (error || config.command !== 'build') return;
       const started = performance.now();
       const outDir = path.resolve(config.root, config.build.outDir);
@@ -60,6 +65,7 @@ export function prerenderPlugin(site: Site): Plugin {
         );
       }
       config.logger.info(`prerender: ${count} pages, 404.html, sitemap.xml and robots.txt in ${Math.round(performance.now() - started)} ms`);
+      },
     },
     configurePreviewServer(server) {
       const outDir = path.resolve(server.config.root, server.config.build.outDir);

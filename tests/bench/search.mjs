@@ -2,6 +2,6 @@
 import process from 'node:process';
 import { runnerImport } from 'vite';
 
-const { module } = await runnerImport('./bench/search-bench.ts', { configFile: false, logLevel: 'error' });
+const { module } = await runnerImport('./tests/bench/search-bench.ts', { configFile: false, logLevel: 'error' });
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
 await module.main(sizes.length ? sizes : undefined);

@@ -11,7 +11,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, syml
 import os from 'node:os';
 import path from 'node:path';
 
-const root = path.resolve(import.meta.dirname, '..');
+const root = path.resolve(import.meta.dirname, '../..');
 const sizes = (process.env.BENCH_SIZES ?? '1000,5000').split(',').map(Number);
 const runs = Number(process.env.BENCH_RUNS ?? 1);
 const KINDS = ['principle', 'practice', 'term', 'question', 'study'];
