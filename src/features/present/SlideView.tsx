@@ -7,11 +7,6 @@ import { KindBadge } from '../../ui/KindBadge';
 import { Blocks } from './Blocks';
 import { compareHref } from './slide-info';
 
-/**
- * Whether the comparison explorer can be embedded. It is built on its own branch; until it is merged, a
- * comparison slide shows a placeholder with a link. Set to true once `/compare?…&embed=1` exists.
- */
-export const COMPARE_EMBED = false;
 
 type Heading = 'h1' | 'h2' | 'h3';
 
@@ -64,7 +59,7 @@ export function SlideView({ slide, heading: H = 'h1', live = true }: { slide: Sl
     <div className="slide slide-compare">
       <p className="slide-eyebrow"><span className="kind-badge">Comparison view</span></p>
       <H className="slide-title">{slide.title}</H>
-      {COMPARE_EMBED && live ? (
+      {live ? (
         <iframe className="slide-frame" src={compareHref(slide.query, true)} title={`Comparison view: ${slide.title}`} />
       ) : (
         <div className="slide-placeholder">

@@ -3,8 +3,8 @@ import type { Deck, Slide } from '../../content/deck-schema';
 import { paths } from '../../lib/paths';
 
 /** The comparison explorer's URL for a saved view (built here: features do not import each other). */
-export const compareHref = (query: string, embed = false) =>
-  `/compare${query || embed ? `?${[query, embed ? 'embed=1' : ''].filter(Boolean).join('&')}` : ''}`;
+/** The explorer at a saved state; `embed` gives the chrome-free page a slide frames (`/embed/compare`). */
+export const compareHref = (query: string, embed = false) => `${embed ? '/embed' : ''}/compare${query ? `?${query}` : ''}`;
 
 /** A slide's title, for the overview, the speaker view and the handout. */
 export function slideTitle(slide: Slide): string {
