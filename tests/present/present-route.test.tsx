@@ -64,10 +64,14 @@ describe('/present/<deck>/<n>', () => {
     expect(qr).toHaveTextContent('/cards/immediate-help');
   });
 
-  it('renders a comparison slide as a placeholder with a link to the saved view', async () => {
+  it('renders a comparison slide as the live explorer at its saved view, with a link to open it', async () => {
     const index = getDeck('webinar-four-countries')!.slides.findIndex((s) => s.kind === 'compare');
     renderRoute(`/present/webinar-four-countries/${index + 1}`);
     expect(await heading()).toHaveTextContent('Where Open Dialogue stands in each country');
+    expect(screen.getByTitle('Comparison view: Where Open Dialogue stands in each country')).toHaveAttribute(
+      'src',
+      '/embed/compare?dims=stage,settings,leads',
+    );
     expect(screen.getByRole('link', { name: 'Open the view in the comparison explorer' })).toHaveAttribute('href', '/compare?dims=stage,settings,leads');
   });
 

@@ -64,12 +64,11 @@ export function SlideView({ slide, heading: H = 'h1', live = true }: { slide: Sl
       ) : (
         <div className="slide-placeholder">
           <p>This slide shows a saved view of the comparison explorer.</p>
-          <p>
-            <Link to={href}>Open the view in the comparison explorer</Link>
-            <span className="slide-url"> ({href})</span>
-          </p>
         </div>
       )}
+      <p className="slide-url">
+        <Link to={href}>Open the view in the comparison explorer</Link> ({href})
+      </p>
       {slide.caption && <p className="slide-caption">{slide.caption}</p>}
     </div>
   );
