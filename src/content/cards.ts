@@ -1,6 +1,6 @@
 /** Read access to the validated cards, for every view. */
 import index from 'virtual:content/index';
-import type { Backlink, CardKind, CardMeta, Relation } from './schema';
+import type { CardKind, CardMeta, Relation } from './schema';
 
 export const allCards: readonly CardMeta[] = index.cards;
 const byId = new Map(allCards.map((c) => [c.id, c]));
@@ -9,9 +9,6 @@ export function getCard(id: string): CardMeta | undefined {
   return byId.get(id);
 }
 
-export function backlinksOf(id: string): readonly Backlink[] {
-  return index.backlinks[id] ?? [];
-}
 
 /** Every tag in use, alphabetically. */
 export const allTags: readonly string[] = [...new Set(allCards.flatMap((c) => c.tags))].sort();

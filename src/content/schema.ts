@@ -75,8 +75,6 @@ export type CardMeta = CardFrontmatter & {
   id: string;
   /** Ids of the cards the body links to, in order of first appearance. */
   links: string[];
-  /** The opening of the body as plain text, for link previews. */
-  excerpt: string;
 };
 
 export type Backlink = {
@@ -86,8 +84,13 @@ export type Backlink = {
   mark?: [number, number];
 };
 
-/** The validated content model, as the app receives it. */
-export type ContentIndex = {
-  cards: CardMeta[];
+/** What only a card page needs about other cards; kept out of the index every page loads. */
+export type CardDetails = {
+  /** Cards linking to a card, with the sentence around each link. */
   backlinks: Record<string, Backlink[]>;
+  /** The opening of each card's body as plain text, for link previews. */
+  excerpts: Record<string, string>;
 };
+
+/** The validated content model (build side); the browser gets `cards` and the details as separate modules. */
+export type ContentIndex = { cards: CardMeta[] } & CardDetails;

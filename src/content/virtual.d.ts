@@ -1,6 +1,6 @@
 // The content model, served by src/content/build/vite-plugin.ts after validation.
 declare module 'virtual:content/index' {
-  const index: import('./schema').ContentIndex;
+  const index: { cards: import('./schema').CardMeta[] };
   export default index;
 }
 declare module 'virtual:content/sources' {
@@ -34,4 +34,8 @@ declare module 'virtual:content/graph' {
 declare module 'virtual:content/comparison' {
   const comparison: import('./comparison-schema').ComparisonData;
   export default comparison;
+}
+declare module 'virtual:content/card-details' {
+  const details: import('./schema').CardDetails;
+  export default details;
 }

@@ -45,7 +45,7 @@ describe('loadContent on valid content', () => {
     expect(cards.map((c) => c.id)).toEqual(['alpha', 'beta', 'gamma']);
     const alpha = cards[0];
     expect(alpha.links).toEqual(['beta', 'gamma']);
-    expect(alpha.excerpt).toBe('Alpha links to Beta in its first sentence. A second sentence links to the third card.');
+    expect(content!.index.excerpts.alpha).toBe('Alpha links to Beta in its first sentence. A second sentence links to the third card.');
     expect(content!.index.backlinks.alpha).toEqual([
       // `mark` locates the link's own words in the sentence.
       { from: 'beta', context: 'Beta is explained by Alpha here.', mark: [21, 26] },

@@ -5,10 +5,15 @@ import { waitForApp } from './watch';
 /**
  * First-load JavaScript budgets (gzip, KB): everything the browser fetches to show and hydrate the page.
  * A route that grows past its budget fails here; raise a budget only with a reason in the commit.
+ *
+ * The goal (issue 9) is 110 KB for both. With every feature merged the pages measure 116 KB (home) and 162 KB
+ * (a card: local graph, link previews, path trail and the bibliography load with it), so these budgets are a
+ * ratchet at today's size plus 2 KB, until the card route sheds what it can load later.
  */
+const GOAL_KB = 110;
 const BUDGETS_KB: Record<string, number> = {
-  '/': 110,
-  '/cards/open-dialogue': 110,
+  '/': 118,
+  '/cards/open-dialogue': 164,
 };
 
 for (const [path, budget] of Object.entries(BUDGETS_KB)) {
@@ -23,7 +28,7 @@ for (const [path, budget] of Object.entries(BUDGETS_KB)) {
     const sizes = await Promise.all([...scripts].map(async ([url, size]) => [new URL(url).pathname, await size] as const));
     const total = sizes.reduce((sum, [, s]) => sum + s, 0) / 1024;
     const detail = sizes.map(([p, s]) => `${p}: ${(s / 1024).toFixed(1)} KB`).join(', ');
-    console.log(`${path}: ${total.toFixed(1)} KB gzip (${detail})`);
+    console.log(`${path}: ${total.toFixed(1)} KB gzip, budget ${budget} KB, goal ${GOAL_KB} KB (${detail})`);
     expect(sizes.length).toBeGreaterThan(0);
     expect(total, `${path} loads ${total.toFixed(1)} KB: ${detail}`).toBeLessThanOrEqual(budget);
   });

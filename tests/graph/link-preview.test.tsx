@@ -1,7 +1,8 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { backlinksOf, getCard, KIND_LABELS } from '../../src/content/cards';
+import { backlinksOf } from '../../src/content/card-details';
+import { getCard, KIND_LABELS } from '../../src/content/cards';
 import { OPEN_DELAY_MS } from '../../src/features/cards/useLinkPreview';
 import { renderRoute } from '../components/render-route';
 

@@ -163,10 +163,10 @@ function buildIndex(cards: ParsedCard[]): ContentIndex {
       id: c.id,
       ...c.frontmatter,
       links: [...new Set(c.links.map((l) => l.to))].filter((to) => to !== c.id),
-      excerpt: clip(toPlainText(c.body, titleOf), EXCERPT_CHARS),
     }))
     .sort((a, b) => a.title.localeCompare(b.title));
-  return { cards: metas, backlinks };
+  const excerpts = Object.fromEntries(cards.map((c) => [c.id, clip(toPlainText(c.body, titleOf), EXCERPT_CHARS)]));
+  return { cards: metas, backlinks, excerpts };
 }
 
 /** The card title is the page's h1, so a body starts its headings at level two. */

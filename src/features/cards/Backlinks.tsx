@@ -1,4 +1,5 @@
-import { backlinksOf, getCard } from '../../content/cards';
+import { backlinksOf } from '../../content/card-details';
+import { getCard } from '../../content/cards';
 import { CardLink } from './CardLink';
 import './backlinks.css';
 

@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
+import { excerptOf } from '../../content/card-details';
 import type { CardMeta } from '../../content/schema';
 import { KindBadge } from '../../ui/KindBadge';
 import './link-preview.css';
@@ -46,7 +47,7 @@ export function LinkPreview({ card, anchor, previewProps }: Props) {
       <KindBadge kind={card.kind} />
       <p className="link-preview-title">{card.title}</p>
       <p className="link-preview-summary">{card.summary}</p>
-      {card.excerpt && <p className="link-preview-excerpt">{card.excerpt}</p>}
+      {excerptOf(card.id) && <p className="link-preview-excerpt">{excerptOf(card.id)}</p>}
     </div>,
     document.body,
   );
