@@ -39,5 +39,5 @@ export const routes: RouteObject[] = [
   // Full-screen slides: outside the layout, so no site chrome shows on the projector.
   { path: '/present/:deck/:slide?', lazy: () => import('../features/present/present-route') },
   // The explorer without site chrome, framed by comparison slides in a deck.
-  { path: '/embed/compare', lazy: () => import('../features/compare/compare-route') },
+  { path: '/embed/compare', lazy: () => import('../features/compare/compare-embed-route') },
 ];

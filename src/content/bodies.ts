@@ -7,7 +7,7 @@ type Entry = { promise: Promise<MDXContent>; value?: MDXContent };
 const cache = new Map<string, Entry>();
 
 /**
- * The body of a card, loaded once. The route loader awaits `promise`; the page reads `value` synchronously
+ * The body of a card, loaded once. Loaders await `promise`; the handout reads `value` synchronously
  * when it is there (and suspends on `promise` otherwise), so a prerendered page can render the same body.
  */
 export function cardBody(id: string): Entry | undefined {

@@ -9,7 +9,7 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Open Dialogue');
     await expect(page.locator('.card-body')).toContainText('Western Lapland');
     await expect(page.getByRole('region', { name: 'Sources' }).getByRole('listitem').first()).toBeVisible();
-    await page.locator('.card-body').getByRole('link', { name: 'Network meeting', exact: true }).click();
+    await page.locator('.card-body a[href="/cards/network-meeting"]').first().click();
     await expect(page).toHaveURL(/\/cards\/network-meeting$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Network meeting');
     await expect(page.getByRole('region', { name: 'Linked from' })).toBeVisible();
@@ -74,7 +74,7 @@ test('hydration keeps the static page: no error, no layout shift, the same nodes
   expect(await heading!.evaluate((h) => h.isConnected)).toBe(true);
   expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
   await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
-  await page.locator('.card-body').getByRole('link', { name: 'Network meeting', exact: true }).click();
+  await page.locator('.card-body a[href="/cards/network-meeting"]').first().click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Network meeting');
   expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
   expect(errors).toEqual([]);

@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import type { MDXContent } from 'mdx/types';
 import { Link } from 'react-router';
 import { KIND_LABELS } from '../../content/cards';
 import type { CardMeta } from '../../content/schema';
@@ -12,7 +12,7 @@ import { RelatedCards } from './RelatedCards';
 import { SourceList } from './SourceList';
 
 /** A concept card: what it is, its text, how it connects, and where every fact comes from. */
-export function CardPage({ card }: { card: CardMeta }) {
+export function CardPage({ card, Body }: { card: CardMeta; Body: MDXContent }) {
   usePageTitle(card.title, card.summary);
   return (
     <article className="card-page">
@@ -34,9 +34,7 @@ export function CardPage({ card }: { card: CardMeta }) {
           </ul>
         )}
       </header>
-      <Suspense fallback={<p className="muted">Loading the card…</p>}>
-        <CardBody id={card.id} />
-      </Suspense>
+      <CardBody Body={Body} />
       <RelatedCards id={card.id} />
       <Backlinks id={card.id} />
       <LocalGraph id={card.id} />

@@ -10,14 +10,16 @@ export async function loader({ params }: LoaderFunctionArgs) {
   const id = params.id ?? '';
   const card = getCard(id);
   if (!card) throw data({ id }, { status: 404, statusText: 'Card not found' });
-  await cardBody(id)?.promise;
-  return { id };
+  // The compiled body travels in the loader data (never serialised: pages prerender and hydrate from the bundle).
+  const Body = await cardBody(id)?.promise;
+  if (!Body) throw new Error(`The body of card "${id}" is missing from the build`);
+  return { id, Body };
 }
 
 export function Component() {
-  const { id } = useLoaderData<typeof loader>();
-  // The key resets the page's state (and Suspense) when moving from one card to another.
-  return <CardPage key={id} card={getCard(id)!} />;
+  const { id, Body } = useLoaderData<typeof loader>();
+  // The key resets the page's state when moving from one card to another.
+  return <CardPage key={id} card={getCard(id)!} Body={Body} />;
 }
 
 export function ErrorBoundary() {

@@ -41,7 +41,8 @@ const sourceOf = (id: string) => SOURCE.get(id);
 export const TITLE = 'Open Dialogue in four countries, compared';
 
 /** The comparison explorer: pickers, view tabs, the chosen view, details on focus, export and full screen. */
-export function CompareExplorer() {
+/** `embed`: framed in a deck's slide, showing the chart only (the state comes from the URL). */
+export function CompareExplorer({ embed = false }: { embed?: boolean }) {
   usePageTitle('Compare');
   const { search, hash } = useLocation();
   const navigate = useNavigate();
@@ -95,7 +96,7 @@ export function CompareExplorer() {
   const isChart = state.view === 'matrix' || state.view === 'peers' || state.view === 'timeline';
 
   return (
-    <div ref={root} className={`compare-explorer${fullscreen.active ? ' is-fullscreen' : ''}${fullscreen.fallback ? ' is-fullscreen-fallback' : ''}`}>
+    <div ref={root} className={`compare-explorer${embed ? ' is-embed' : ''}${fullscreen.active ? ' is-fullscreen' : ''}${fullscreen.fallback ? ' is-fullscreen-fallback' : ''}`}>
       <header className="compare-header">
         <h1>{TITLE}</h1>
         <p className="lead">
