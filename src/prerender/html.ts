@@ -11,7 +11,7 @@ export const CSP = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
-  "img-src 'self' data:",
+  "img-src 'self' data: blob:", // blob: for the explorer's PNG export, drawn from an SVG blob
   "font-src 'self'",
   "connect-src 'self'",
   "object-src 'none'",

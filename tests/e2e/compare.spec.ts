@@ -1,6 +1,7 @@
 import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { expectNoAxeViolations } from './axe';
+import { waitForApp } from './watch';
 
 // A shared, busy machine makes page loads slow; give each test room.
 test.describe.configure({ timeout: 90_000 });
@@ -21,6 +22,7 @@ for (const scheme of ['light', 'dark'] as const) {
     test(`${view} view renders and is axe-clean (${scheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(`/compare?view=${VIEW_IDS[view]}`);
+      await waitForApp(page);
       await expect(page.getByRole('tab', { name: view })).toHaveAttribute('aria-selected', 'true');
       const panel = page.getByRole('tabpanel');
       if (view === 'Matrix') await expect(panel.locator('svg.matrix-chart a')).toHaveCount(4 * 16);
@@ -35,6 +37,7 @@ for (const scheme of ['light', 'dark'] as const) {
 
 test('the tabs switch views and write the choice into the URL', async ({ page }) => {
   await page.goto('/compare');
+  await waitForApp(page);
   for (const view of VIEWS) await openView(page, view);
   await expect(page).toHaveURL(/\/compare\?view=sources$/);
   await page.getByRole('tab', { name: 'Sources' }).press('Home');
@@ -44,6 +47,7 @@ test('the tabs switch views and write the choice into the URL', async ({ page })
 
 test('keyboard only: into the matrix, across cells with arrows, Enter opens the card at its heading', async ({ page }) => {
   await page.goto('/compare?countries=czech-republic,estonia&dims=start,peer-team');
+  await waitForApp(page);
   const first = page.getByRole('link', { name: /^Czech Republic, When OD started/ });
   await first.focus();
   await expect(first).toBeFocused();
@@ -67,6 +71,7 @@ test('keyboard only: into the matrix, across cells with arrows, Enter opens the 
 
 test('the three exports download the shown data with title, sources and link', async ({ page }) => {
   await page.goto('/compare?countries=netherlands,estonia');
+  await waitForApp(page);
   const save = async (button: RegExp) => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
     return { name: download.suggestedFilename(), bytes: await readFile((await download.path())!) };
@@ -101,6 +106,7 @@ test('the three exports download the shown data with title, sources and link', a
 
 test('full screen for projectors, and back', async ({ page }) => {
   await page.goto('/compare');
+  await waitForApp(page);
   await page.getByRole('button', { name: 'Full screen' }).click();
   await expect(page.locator('.compare-explorer')).toHaveClass(/is-fullscreen/);
   await expect(page.getByRole('button', { name: 'Exit full screen' })).toHaveAttribute('aria-pressed', 'true');
@@ -110,6 +116,7 @@ test('full screen for projectors, and back', async ({ page }) => {
 
 test('an invalid link shows a polite notice and the rest of the page', async ({ page }) => {
   await page.goto('/compare?view=pie&countries=estonia,atlantis');
+  await waitForApp(page);
   const notice = page.getByRole('status').filter({ hasText: 'Parts of this link could not be used' });
   await expect(notice).toContainText('There is no view “pie”');
   await expect(notice).toHaveAttribute('aria-live', 'polite');
@@ -119,6 +126,7 @@ test('an invalid link shows a polite notice and the rest of the page', async ({ 
 test('on a phone the matrix scrolls instead of shrinking, and no text is under 12 px', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/compare');
+  await waitForApp(page);
   const scroller = page.locator('.chart-scroll');
   await expect(scroller.locator('svg')).toBeVisible();
   const sizes = await page.locator('.compare-explorer').evaluate((root) => {
@@ -133,6 +141,7 @@ test('on a phone the matrix scrolls instead of shrinking, and no text is under 1
 test('reduced motion: no transitions', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('/compare');
+  await waitForApp(page);
   const duration = await page.locator('.cell-box').first().evaluate((el) => parseFloat(getComputedStyle(el).transitionDuration));
   expect(duration).toBeLessThan(0.001);
 });
@@ -141,6 +150,7 @@ test('d3 and the comparison data load only with the compare route', async ({ pag
   const scripts: string[] = [];
   page.on('response', (r) => r.request().resourceType() === 'script' && scripts.push(r.url()));
   await page.goto('/');
+  await waitForApp(page);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   expect(scripts.some((u) => u.includes('compare-route'))).toBe(false);
   await page.getByRole('link', { name: 'Compare' }).click();

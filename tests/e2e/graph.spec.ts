@@ -1,11 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
+import { waitForApp } from './watch';
 
 const node = (id: string) => `.graph-node[data-id="${id}"]`;
 
 test('graph page renders every card, filters by kind, and a mark opens its card', async ({ page }) => {
   test.slow();
   await page.goto('/graph');
+  await waitForApp(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Graph');
   const picture = page.getByRole('img', { name: /^Graph of \d+ of \d+ cards/ });
   await expect(picture).toBeVisible();
@@ -25,6 +27,7 @@ test('graph page renders every card, filters by kind, and a mark opens its card'
 
 test('graph page pans and zooms without losing the picture', async ({ page }) => {
   await page.goto('/graph');
+  await waitForApp(page);
   const zoomed = page.locator('.graph-zoomed');
   await expect(zoomed).toHaveAttribute('transform', 'translate(0,0) scale(1)');
   await page.getByRole('button', { name: 'Zoom in' }).click();
@@ -40,6 +43,7 @@ test('graph page pans and zooms without losing the picture', async ({ page }) =>
 
 test('search highlights as you type, and two chosen cards show the shortest chain', async ({ page }) => {
   await page.goto('/graph');
+  await waitForApp(page);
   await page.getByLabel('Find a card').fill('uncert');
   await expect(page.locator(node('tolerance-of-uncertainty'))).toHaveClass(/is-lit/);
   await expect(page.getByText(/1 card matches/)).toBeVisible();
@@ -56,6 +60,7 @@ test('search highlights as you type, and two chosen cards show the shortest chai
 
 test('the graph as a table is reachable by keyboard', async ({ page }) => {
   await page.goto('/graph');
+  await waitForApp(page);
   const summary = page.getByText(/The graph as a table/);
   await summary.focus();
   await page.keyboard.press('Enter');
@@ -67,6 +72,7 @@ test('the graph as a table is reachable by keyboard', async ({ page }) => {
 
 test('a card link previews its card on keyboard focus; Escape closes it', async ({ page }) => {
   await page.goto('/cards/tolerance-of-uncertainty');
+  await waitForApp(page);
   // The body's first link to the Network meeting card (its label is the writer's, so find it by address).
   const link = page.locator('.card-body a[href="/cards/network-meeting"]').first();
   await link.focus();
@@ -84,6 +90,7 @@ test('a card link previews its card on keyboard focus; Escape closes it', async 
 
 test('the card page shows its local graph, and two steps on request', async ({ page }) => {
   await page.goto('/cards/tolerance-of-uncertainty');
+  await waitForApp(page);
   const region = page.getByRole('region', { name: 'Connections' });
   const before = await region.locator('.local-graph-node').count();
   await region.getByRole('button', { name: 'Show two steps' }).click();
@@ -94,6 +101,7 @@ test('only the graph route loads the zoom code', async ({ page }) => {
   const scripts: string[] = [];
   page.on('response', (r) => r.url().endsWith('.js') && scripts.push(r.url()));
   await page.goto('/cards/open-dialogue');
+  await waitForApp(page);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   const cardScripts = await Promise.all(scripts.map((u) => page.request.get(u).then((r) => r.text())));
   expect(cardScripts.some((s) => s.includes('__zoom'))).toBe(false);
@@ -106,6 +114,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test.slow();
     test('graph page (with a chain, search and the table open) has no WCAG 2.2 A/AA violations', async ({ page }) => {
       await page.goto('/graph?q=open&from=tolerance-of-uncertainty&to=care-model');
+      await waitForApp(page);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await page.getByText(/The graph as a table/).click();
       await expect(page.getByRole('table')).toBeVisible();
@@ -113,6 +122,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
     test('card page with an open preview and two-step graph has no violations', async ({ page }) => {
       await page.goto('/cards/open-dialogue');
+      await waitForApp(page);
       await page.getByRole('button', { name: 'Show two steps' }).click();
       await page.locator('.card-body').getByRole('link').first().focus();
       await expect(page.getByRole('tooltip')).toBeVisible();
