@@ -1,6 +1,6 @@
-import { Suspense, use, useEffect, type ComponentProps } from 'react';
+import { createContext, use, useEffect, type ComponentProps } from 'react';
+import type { MDXContent } from 'mdx/types';
 import { Link, useSearchParams } from 'react-router';
-import { cardBody } from '../../content/bodies';
 import { getCard } from '../../content/cards';
 import type { Deck, Slide } from '../../content/deck-schema';
 import { getSource } from '../../content/sources';
@@ -18,11 +18,12 @@ const bodyComponents = {
   h3: (props: ComponentProps<'h4'>) => <h4 {...props} />,
 };
 
+/** The compiled card bodies, handed over by the route loader: nothing suspends, so prerendered HTML is whole. */
+const Bodies = createContext<Readonly<Record<string, MDXContent>>>({});
+
 function CardText({ id }: { id: string }) {
-  const entry = cardBody(id);
-  if (!entry) return null;
-  const Body = entry.value ?? use(entry.promise);
-  return <Body components={bodyComponents} />;
+  const Body = use(Bodies)[id];
+  return Body ? <Body components={bodyComponents} /> : null;
 }
 
 function HandoutSection({ slide, n, repeat }: { slide: Slide; n: number; repeat: number | undefined }) {
@@ -42,9 +43,7 @@ function HandoutSection({ slide, n, repeat }: { slide: Slide; n: number; repeat:
         <h2 id={`h-${n}`}>{card.title}</h2>
         <p className="lead">{card.summary}</p>
         <div className="prose">
-          <Suspense fallback={<p className="muted">Loading the card…</p>}>
-            <CardText id={card.id} />
-          </Suspense>
+          <CardText id={card.id} />
         </div>
         <p className="handout-link">Online: <Link to={paths.card(card.id)}>{paths.card(card.id)}</Link></p>
       </section>
@@ -71,7 +70,7 @@ function HandoutSection({ slide, n, repeat }: { slide: Slide; n: number; repeat:
 }
 
 /** A deck as a document to print and take home: every card in full, one per page, sources at the end. */
-export function HandoutPage({ deck }: { deck: Deck }) {
+export function HandoutPage({ deck, bodies }: { deck: Deck; bodies: Readonly<Record<string, MDXContent>> }) {
   usePageTitle(`Handout: ${deck.title}`);
   const [search] = useSearchParams();
   const autoPrint = search.get('print') === '1';
@@ -88,6 +87,7 @@ export function HandoutPage({ deck }: { deck: Deck }) {
     return first;
   });
   return (
+    <Bodies value={bodies}>
     <article className="handout">
       <nav aria-label="Breadcrumb" className="breadcrumb">
         <Link to={paths.decks()}>Decks</Link>
@@ -114,5 +114,6 @@ export function HandoutPage({ deck }: { deck: Deck }) {
         </ol>
       </section>
     </article>
+    </Bodies>
   );
 }

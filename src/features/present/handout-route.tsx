@@ -1,4 +1,5 @@
 /** Route module for `/decks/:deck/handout`: the loader loads every card body, so the page prints complete. */
+import type { MDXContent } from 'mdx/types';
 import { data, useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import { cardBody } from '../../content/bodies';
 import { getDeck } from '../../content/decks';
@@ -9,11 +10,13 @@ export { DeckErrorBoundary as ErrorBoundary } from './DeckNotFound';
 export async function loader({ params }: LoaderFunctionArgs) {
   const deck = getDeck(params.deck ?? '');
   if (!deck) throw data({ id: params.deck }, { status: 404, statusText: 'Deck not found' });
-  await Promise.all(deck.slides.map((s) => (s.kind === 'card' ? cardBody(s.card)?.promise : undefined)));
-  return { id: deck.id };
+  const ids = [...new Set(deck.slides.flatMap((s) => (s.kind === 'card' ? [s.card] : [])))];
+  const loaded = await Promise.all(ids.map(async (id) => [id, await cardBody(id)?.promise] as const));
+  const bodies = Object.fromEntries(loaded.filter((e): e is readonly [string, MDXContent] => e[1] !== undefined));
+  return { id: deck.id, bodies };
 }
 
 export function Component() {
-  const { id } = useLoaderData<typeof loader>();
-  return <HandoutPage key={id} deck={getDeck(id)!} />;
+  const { id, bodies } = useLoaderData<typeof loader>();
+  return <HandoutPage key={id} deck={getDeck(id)!} bodies={bodies} />;
 }
