@@ -1,31 +1,13 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadComparison } from '../../src/content/build/comparison';
+import { edit, fixtureCopies } from './fixture-dir';
 import { formatProblem } from '../../src/content/build/errors';
 import { loadContent } from '../../src/content/build/load-content';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/content-compare');
-const dirs: string[] = [];
-
-async function fixture(change: (root: string) => Promise<void> = async () => {}) {
-  const base = await mkdtemp(path.join(tmpdir(), 'od-compare-'));
-  dirs.push(base);
-  const root = path.join(base, 'content');
-  await cp(FIXTURE, root, { recursive: true });
-  await change(root);
-  return root;
-}
-
-async function edit(root: string, file: string, from: string | RegExp, to: string) {
-  const full = path.join(root, file);
-  const text = await readFile(full, 'utf8');
-  const next = text.replace(from, to);
-  if (next === text) throw new Error(`fixture edit did not apply to ${file}`);
-  await writeFile(full, next);
-}
-
+const fixture = fixtureCopies(FIXTURE);
 async function load(change?: (root: string) => Promise<void>) {
   const root = await fixture(change);
   const base = await loadContent(root, { checkMdx: false });
@@ -41,10 +23,6 @@ async function problems(change: (root: string) => Promise<void>) {
 }
 
 const UK = 'comparison/countries/united-kingdom.yaml';
-
-afterEach(async () => {
-  await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true })));
-});
 
 describe('comparison data on valid content', () => {
   it('gives countries in the default order, values with card links, and the cited sources', async () => {

@@ -1,42 +1,19 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadAllContent } from '../../src/content/build/collections';
+import { edit, fixtureCopies } from './fixture-dir';
 import { formatProblem } from '../../src/content/build/errors';
 import type { GlossaryEntry, GuidedPath, Webinar } from '../../src/content/guide-schema';
 
 const GUIDE_COLLECTIONS = ['paths', 'glossary', 'webinar'];
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/guides-valid');
-const dirs: string[] = [];
-
-/** Copies the valid fixture to a temp `content/` folder and applies `change` to it. */
-async function fixture(change: (root: string) => Promise<void> = async () => {}) {
-  const base = await mkdtemp(path.join(tmpdir(), 'od-guides-'));
-  dirs.push(base);
-  const root = path.join(base, 'content');
-  await cp(FIXTURE, root, { recursive: true });
-  await change(root);
-  return root;
-}
-
-async function edit(root: string, file: string, from: string | RegExp, to: string) {
-  const full = path.join(root, file);
-  const text = await readFile(full, 'utf8');
-  const next = text.replace(from, to);
-  if (next === text) throw new Error(`fixture edit did not apply to ${file}`);
-  await writeFile(full, next);
-}
-
+const fixture = fixtureCopies(FIXTURE);
 async function problems(change: (root: string) => Promise<void>) {
   const result = await loadAllContent(await fixture(change), { checkMdx: false, only: GUIDE_COLLECTIONS });
   expect(result.content).toBeUndefined();
   return result.problems.map(formatProblem);
 }
-
-afterEach(async () => {
-  await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true })));
-});
 
 describe('paths, glossary and webinar on valid content', () => {
   it('load in order, with their references resolved', async () => {

@@ -1,41 +1,18 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { edit, fixtureCopies } from './fixture-dir';
 import { formatProblem } from '../../src/content/build/errors';
 import { loadContent } from '../../src/content/build/load-content';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/content-valid');
-const dirs: string[] = [];
-
-/** Copies the valid fixture to a temp `content/` folder and applies `change` to it. */
-async function fixture(change: (root: string) => Promise<void> = async () => {}) {
-  const base = await mkdtemp(path.join(tmpdir(), 'od-content-'));
-  dirs.push(base);
-  const root = path.join(base, 'content');
-  await cp(FIXTURE, root, { recursive: true });
-  await change(root);
-  return root;
-}
-
-async function edit(root: string, file: string, from: string | RegExp, to: string) {
-  const full = path.join(root, file);
-  const text = await readFile(full, 'utf8');
-  const next = text.replace(from, to);
-  if (next === text) throw new Error(`fixture edit did not apply to ${file}`);
-  await writeFile(full, next);
-}
-
+const fixture = fixtureCopies(FIXTURE);
 /** Loads the content and returns its problems as the build prints them. */
 async function problems(change: (root: string) => Promise<void>) {
   const result = await loadContent(await fixture(change));
   expect(result.content).toBeUndefined();
   return result.problems.map(formatProblem);
 }
-
-afterEach(async () => {
-  await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true })));
-});
 
 describe('loadContent on valid content', () => {
   it('builds cards with links, excerpts and backlinks in context', async () => {
