@@ -18,6 +18,8 @@ const site = siteFromEnv(process.env);
 
 export default defineConfig({
   base: site.base,
+  // Card bodies compiled from a content folder outside the project (OD_CONTENT_DIR) still find the app's React.
+  resolve: { dedupe: ['react', 'react-dom'] },
   plugins: [
     content,
     {

@@ -1,6 +1,8 @@
 import { StrictMode, useEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { createBrowserRouter, RouterProvider, type DataRouter } from 'react-router';
+import { createBrowserRouter, type DataRouter } from 'react-router';
+// The DOM build of the provider: it can apply a navigation with ReactDOM.flushSync when asked (`flushSync: true`).
+import { RouterProvider } from 'react-router/dom';
 import { routes } from './app/routes';
 import { BASENAME } from './lib/basename';
 import './ui/theme.css';

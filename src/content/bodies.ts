@@ -1,7 +1,6 @@
 /** Card bodies, compiled from MDX; each is its own chunk, loaded by the card route. */
 import type { MDXContent } from 'mdx/types';
-
-const bodies = import.meta.glob<{ default: MDXContent }>('/content/cards/*.mdx');
+import bodies from 'virtual:content/bodies';
 
 type Entry = { promise: Promise<MDXContent>; value?: MDXContent };
 const cache = new Map<string, Entry>();
@@ -11,7 +10,7 @@ const cache = new Map<string, Entry>();
  * when it is there (and suspends on `promise` otherwise), so a prerendered page can render the same body.
  */
 export function cardBody(id: string): Entry | undefined {
-  const load = bodies[`/content/cards/${id}.mdx`];
+  const load = Object.hasOwn(bodies, id) ? bodies[id] : undefined;
   if (!load) return undefined;
   let entry = cache.get(id);
   if (!entry) {

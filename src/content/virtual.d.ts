@@ -39,3 +39,8 @@ declare module 'virtual:content/card-details' {
   const details: import('./schema').CardDetails;
   export default details;
 }
+declare module 'virtual:content/bodies' {
+  /** One lazy import per card body, keyed by card id. */
+  const bodies: Record<string, () => Promise<{ default: import('mdx/types').MDXContent }>>;
+  export default bodies;
+}

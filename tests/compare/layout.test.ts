@@ -25,6 +25,17 @@ describe('matrix layout', () => {
     expect(layout.height).toBeGreaterThanOrEqual(last.y + last.height);
   });
 
+  it('keeps the frame for every country when fewer are shown, so a toggle does not resize the drawing', () => {
+    const dims = [dim('x', 'general')];
+    const two = layoutMatrix(dims, ['uk', 'ee'], 4);
+    const four = layoutMatrix(dims, ['uk', 'cz', 'nl', 'ee'], 4);
+    expect(two.frameWidth).toBe(four.frameWidth);
+    expect(two.width).toBeLessThan(four.width);
+    expect(four.width).toBe(four.frameWidth);
+    // Never narrower than what is shown, whatever the caller asks for.
+    expect(layoutMatrix(dims, ['uk', 'cz', 'nl'], 1).frameWidth).toBe(layoutMatrix(dims, ['uk', 'cz', 'nl']).width);
+  });
+
   it('places a level by position, shape and colour together; no level, no glyph', () => {
     const d = dim('x', 'general');
     expect(levelGlyph(d, 'c')).toMatchObject({ index: 2, count: 3, shape: 2, label: 'C' });

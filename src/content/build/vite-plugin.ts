@@ -19,6 +19,17 @@ export type ContentPlugin = Plugin & {
   content: () => Promise<AllContent>;
 };
 
+/**
+ * One lazy import per card body, from whichever content folder the build reads (a glob in the app would be
+ * pinned to `content/`), so each body stays its own chunk.
+ */
+function bodiesModule(contentRoot: string, content: AllContent): string {
+  const entries = content.base.index.cards.map(
+    (c) => `${JSON.stringify(c.id)}: () => import(${JSON.stringify(path.join(contentRoot, 'cards', `${c.id}.mdx`))})`,
+  );
+  return `export default {\n${entries.join(',\n')}\n};`;
+}
+
 export function contentPlugin(contentRoot: string): ContentPlugin {
   let loading: Promise<AllContent> | undefined;
   let titles = new Map<string, string>();
@@ -61,6 +72,7 @@ export function contentPlugin(contentRoot: string): ContentPlugin {
     async load(id) {
       if (!id.startsWith(RESOLVED)) return undefined;
       const name = id.slice(RESOLVED.length);
+      if (name === 'bodies') return bodiesModule(path.resolve(contentRoot), await load());
       const { modules } = await load();
       if (!(name in modules)) throw new Error(`Unknown content module "${PREFIX}${name}"; known: ${Object.keys(modules).join(', ')}`);
       // JSON.parse of a string literal is faster for the browser to read than the same object literal.

@@ -66,7 +66,8 @@ export function CompareExplorer({ embed = false }: { embed?: boolean }) {
     (next: Partial<CompareState>, replace = false) => {
       // navigate, not setSearchParams: the latter would escape the commas and colons kept readable for sharing.
       const query = serializeCompareState({ ...state, ...next }, UNIVERSE);
-      navigate({ search: query ? `?${query}` : '' }, { replace, preventScrollReset: true });
+      // flushSync: the chart redraws in the click's own task, not in time slices spread over several frames.
+      navigate({ search: query ? `?${query}` : '' }, { replace, preventScrollReset: true, flushSync: true });
     },
     [state, navigate],
   );
@@ -74,7 +75,8 @@ export function CompareExplorer({ embed = false }: { embed?: boolean }) {
   const dimensions = useMemo(() => state.dimensions.map((id) => DIMENSION.get(id)!), [state.dimensions]);
   const peerDimensions = useMemo(() => dimensions.filter((d) => d.group === 'peer'), [dimensions]);
   const rows = useMemo(() => valueRows(state.view === 'peers' ? peerDimensions : dimensions, countries), [state.view, peerDimensions, dimensions, countries]);
-  const sources = useMemo(() => shownSources(DATA, dimensions, countries, true), [dimensions, countries]);
+  // Only the Sources view lists them; exports compute them when asked.
+  const sources = useMemo(() => (state.view === 'sources' ? shownSources(DATA, dimensions, countries, true) : []), [state.view, dimensions, countries]);
   const sourceHref = useCallback((id: string) => `?${serializeCompareState({ ...state, view: 'sources', selection: undefined }, UNIVERSE)}#source-${id}`, [state]);
 
   // Focus writes the selection into the URL (replacing, so Back is not flooded); hover only shows details.
@@ -137,7 +139,7 @@ export function CompareExplorer({ embed = false }: { embed?: boolean }) {
           frame={() => ({
             title,
             subtitle: `${countries.map((c) => c.name).join(', ')}. Solid outline: documented; dashed: reported by a webinar speaker; hatched: not documented.`,
-            sourcesLine: `Sources: ${sources.map(shortCitation).join('; ')}`,
+            sourcesLine: `Sources: ${shownSources(DATA, dimensions, countries, true).map(shortCitation).join('; ')}`,
             link: window.location.href,
           })}
           rows={rows}
@@ -159,6 +161,7 @@ export function CompareExplorer({ embed = false }: { embed?: boolean }) {
                     title={title}
                     dimensions={state.view === 'peers' ? peerDimensions : dimensions}
                     countries={countries}
+                    frameColumns={DATA.countries.length}
                     active={state.selection}
                     onFocusCell={onFocusCell}
                     onHoverCell={setHover}

@@ -11,14 +11,29 @@ type Props = {
   title: string;
   dimensions: readonly Dimension[];
   countries: readonly ComparisonCountry[];
+  /**
+   * How many country columns the drawing keeps room for. Resizing an SVG makes the browser lay out all of its
+   * text again (over 10 ms here), so ticking a country off leaves the frame as it is and only removes a column.
+   */
+  frameColumns: number;
   /** The cell that takes the tab stop and is outlined (from the URL). */
   active?: Selection;
   onFocusCell: (s: Selection) => void;
   onHoverCell: (s: Selection | undefined) => void;
 };
 
+type LabelLine = { text: string; y: number; className: string };
+const labels = new WeakMap<Dimension, LabelLine[]>();
+
 /** The row heading: the dimension's name, then its scale in words, wrapped to the label column. */
-function rowLabel(dim: Dimension): { text: string; y: number; className: string }[] {
+function rowLabel(dim: Dimension): LabelLine[] {
+  // Wrapping is the same on every redraw: do it once per dimension.
+  let lines = labels.get(dim);
+  if (!lines) labels.set(dim, (lines = wrapRowLabel(dim)));
+  return lines;
+}
+
+function wrapRowLabel(dim: Dimension): LabelLine[] {
   const name = wrapText(dim.label, 22, 2).map((text, k) => ({ text, y: 22 + k * 18, className: 'chart-row-label' }));
   if (dim.scale !== 'ordinal') return [...name, { text: 'kinds, no order', y: name.length * 18 + 24, className: 'chart-row-scale' }];
   const scale = wrapText(`scale: ${dim.levels[0].label} → ${dim.levels.at(-1)!.label}`, 28, 2);
@@ -26,9 +41,9 @@ function rowLabel(dim: Dimension): { text: string; y: number; className: string 
 }
 
 /** Countries by dimensions. Each cell is a link to the country card; arrow keys move between cells. */
-export const MatrixChart = memo(function MatrixChart({ title, dimensions, countries, active, onFocusCell, onHoverCell }: Props) {
+export const MatrixChart = memo(function MatrixChart({ title, dimensions, countries, frameColumns, active, onFocusCell, onHoverCell }: Props) {
   const navigate = useNavigate();
-  const layout = useMemo(() => layoutMatrix(dimensions, countries.map((c) => c.id)), [dimensions, countries]);
+  const layout = useMemo(() => layoutMatrix(dimensions, countries.map((c) => c.id), frameColumns), [dimensions, countries, frameColumns]);
   const { sizes } = layout;
   const dimRows = layout.rows.filter((r) => r.kind === 'dimension');
   const activeRow = Math.max(0, dimensions.findIndex((d) => d.id === active?.dimension));
@@ -64,9 +79,10 @@ export const MatrixChart = memo(function MatrixChart({ title, dimensions, countr
   return (
     <svg
       className="compare-chart matrix-chart"
-      width={layout.width}
+      width={layout.frameWidth}
       height={layout.height}
-      viewBox={`0 0 ${layout.width} ${layout.height}`}
+      viewBox={`0 0 ${layout.frameWidth} ${layout.height}`}
+      data-content-width={layout.width}
       role="group"
       aria-label={`${title}. Arrow keys move between cells; Enter opens the country card.`}
       onKeyDown={onKeyDown}

@@ -20,7 +20,7 @@ function inlineStyles(source: SVGSVGElement): SVGSVGElement {
     const target = to[i] as SVGElement;
     const inline = STYLE_PROPS.map((p) => `${p}:${style.getPropertyValue(p)}`).join(';');
     target.setAttribute('style', inline);
-    for (const a of ['tabindex', 'class', 'data-row', 'data-col', 'data-lane', 'data-index']) target.removeAttribute(a);
+    for (const a of ['tabindex', 'class', 'data-row', 'data-col', 'data-lane', 'data-index', 'data-content-width']) target.removeAttribute(a);
   });
   return clone;
 }
@@ -53,7 +53,9 @@ export function buildExportSvg(chart: SVGSVGElement, frame: ExportFrame): string
   inner.setAttribute('y', '150');
   inner.setAttribute('width', String(EXPORT_WIDTH - 120));
   inner.setAttribute('height', String(EXPORT_HEIGHT - 330));
-  inner.setAttribute('viewBox', `${vb.x} ${vb.y} ${vb.width} ${vb.height}`);
+  // The matrix keeps room for every country; the image is cropped to the columns shown.
+  const width = Number(chart.dataset.contentWidth) || vb.width;
+  inner.setAttribute('viewBox', `${vb.x} ${vb.y} ${width} ${vb.height}`);
   inner.setAttribute('preserveAspectRatio', 'xMidYMid meet');
   inner.removeAttribute('role');
   const sources = lines(frame.sourcesLine, 170, 3);

@@ -15,10 +15,17 @@ export type MatrixRow =
   | { kind: 'dimension'; key: string; dimension: Dimension; y: number; height: number; index: number };
 
 export type MatrixColumn = { id: string; x: number; width: number };
-export type MatrixLayout = { width: number; height: number; columns: MatrixColumn[]; rows: MatrixRow[]; sizes: MatrixSizes };
+/** `width` fits the chosen columns; `frameWidth` fits `frameColumns` of them (the drawing's fixed frame). */
+export type MatrixLayout = { width: number; frameWidth: number; height: number; columns: MatrixColumn[]; rows: MatrixRow[]; sizes: MatrixSizes };
 
-export function layoutMatrix(dimensions: readonly Dimension[], countries: readonly string[], sizes: MatrixSizes = MATRIX_SIZES): MatrixLayout {
+export function layoutMatrix(
+  dimensions: readonly Dimension[],
+  countries: readonly string[],
+  frameColumns = countries.length,
+  sizes: MatrixSizes = MATRIX_SIZES,
+): MatrixLayout {
   const width = sizes.labelWidth + countries.length * sizes.columnWidth;
+  const frameWidth = sizes.labelWidth + Math.max(frameColumns, countries.length) * sizes.columnWidth;
   // Fixed-width columns (not a band scale that stretches): a cell keeps its size when countries change, so
   // React can skip redrawing it (the re-render budget is one frame).
   const columns = countries.map((id, i) => ({ id, x: sizes.labelWidth + i * sizes.columnWidth, width: sizes.columnWidth - 8 }));
@@ -34,7 +41,7 @@ export function layoutMatrix(dimensions: readonly Dimension[], countries: readon
     rows.push({ kind: 'dimension', key: dimension.id, dimension, y, height: sizes.rowHeight, index });
     y += sizes.rowHeight;
   });
-  return { width, height: y + 4, columns, rows, sizes };
+  return { width, frameWidth, height: y + 4, columns, rows, sizes };
 }
 
 /**

@@ -33,9 +33,16 @@ export function levelGlyph(dim: Dimension, levelId: string | undefined): LevelGl
 }
 
 /** X positions of a dimension's level slots inside a cell track of `width` pixels. */
-export function trackPositions(count: number, width: number): number[] {
-  const x = scalePoint<number>().domain(Array.from({ length: count }, (_, i) => i)).range([0, width]).padding(0.5);
-  return Array.from({ length: count }, (_, i) => x(i) ?? 0);
+const tracks = new Map<string, readonly number[]>();
+export function trackPositions(count: number, width: number): readonly number[] {
+  // Few distinct tracks, asked for by every cell on every mount: build each scale once.
+  const key = `${count}:${width}`;
+  let xs = tracks.get(key);
+  if (!xs) {
+    const x = scalePoint<number>().domain(Array.from({ length: count }, (_, i) => i)).range([0, width]).padding(0.5);
+    tracks.set(key, (xs = Array.from({ length: count }, (_, i) => x(i) ?? 0)));
+  }
+  return xs;
 }
 
 export const CONFIDENCE_LABELS: Record<Confidence, string> = {
