@@ -66,5 +66,11 @@ export default defineConfig({
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
     testTimeout: 30_000,
+    // Node would load `react-router` from its CommonJS build but `react-router/dom` from the ES one, and the two
+    // would not share one router context: both come from the ES build, as in the app.
+    alias: [
+      { find: /^react-router$/, replacement: path.resolve(import.meta.dirname, 'node_modules/react-router/dist/development/index.mjs') },
+      { find: /^react-router\/dom$/, replacement: path.resolve(import.meta.dirname, 'node_modules/react-router/dist/development/dom-export.mjs') },
+    ],
   },
 });

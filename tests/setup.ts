@@ -6,6 +6,3 @@ import { afterEach } from 'vitest';
 configure({ asyncUtilTimeout: 10_000 });
 
 afterEach(() => cleanup());
-
-// Lazy routes compile on first use; on a busy 2-core machine that can take longer than the 1 s default.
-configure({ asyncUtilTimeout: 5000 });

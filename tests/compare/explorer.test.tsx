@@ -41,6 +41,24 @@ describe('comparison explorer', { timeout: 30_000 }, () => {
     expect(search(router)).not.toContain('dims=');
   });
 
+  it('keeps the focused milestone in the URL, so a shared link opens on it', async () => {
+    const { router } = renderRoute('/compare?view=timeline&countries=estonia,netherlands');
+    const chart = await screen.findByRole('group', { name: /Timeline/ });
+    const points = within(chart).getAllByRole('link', { name: /^Netherlands, / });
+    act(() => points[1].focus());
+    await waitFor(() => expect(search(router)).toBe('?view=timeline&countries=estonia,netherlands&milestone=netherlands:2'));
+    const details = screen.getByRole('complementary', { name: 'Details' });
+    expect(details).toHaveTextContent(/^Netherlands ·/);
+    // Opening that link shows the same milestone, and it takes the tab stop.
+    const fresh = renderRoute(`/compare${search(router)}`);
+    await waitFor(() => expect(fresh.router.state.location.search).toContain('milestone=netherlands:2'));
+    const again = (await within(fresh.container).findAllByRole('complementary', { name: 'Details' }))[0];
+    await waitFor(() => expect(again.textContent).toBe(details.textContent));
+    const tabStops = (await within(fresh.container).findAllByRole('link', { name: /^Netherlands, / })).filter((a) => a.getAttribute('tabindex') === '0');
+    expect(tabStops).toHaveLength(1);
+    expect(tabStops[0].getAttribute('aria-label')).toBe(points[1].getAttribute('aria-label'));
+  });
+
   it('moves between tabs with the arrow keys', async () => {
     const user = userEvent.setup();
     const { router } = renderRoute('/compare?view=table');

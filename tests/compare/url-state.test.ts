@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { moveCountry, parseCompareParams, serializeCompareState, toggleCountry, toggleDimension, type Universe } from '../../src/features/compare/url-state';
 
-const U: Universe = { countries: ['uk', 'cz', 'nl', 'ee'], dimensions: ['start', 'stage', 'peer-team'], sortColumns: ['country', 'level'] };
+const U: Universe = { countries: ['uk', 'cz', 'nl', 'ee'], dimensions: ['start', 'stage', 'peer-team'], sortColumns: ['country', 'level'], milestones: { uk: 3, cz: 0, nl: 1, ee: 2 } };
 const parse = (q: string) => parseCompareParams(q, U);
 
 describe('parseCompareParams', () => {
@@ -27,6 +27,10 @@ describe('parseCompareParams', () => {
     ['dims=colour', 'Unknown dimensions in the link: “colour”; ignored.'],
     ['sel=uk:colour', 'The selected cell “uk:colour” is not among the countries and dimensions shown; nothing is selected.'],
     ['countries=cz&sel=uk:start', 'The selected cell “uk:start” is not among the countries and dimensions shown; nothing is selected.'],
+    ['view=timeline&milestone=ee:3', 'The selected milestone “ee:3” is not on the timeline shown; nothing is selected.'],
+    ['view=timeline&milestone=ee:0', 'The selected milestone “ee:0” is not on the timeline shown; nothing is selected.'],
+    ['view=timeline&milestone=cz:1', 'The selected milestone “cz:1” is not on the timeline shown; nothing is selected.'],
+    ['countries=uk&milestone=ee:1', 'The selected milestone “ee:1” is not on the timeline shown; nothing is selected.'],
     ['sort=text', 'The table cannot be sorted by “text”; it keeps its default order.'],
     ['sort=level:up', 'The table cannot be sorted by “level:up”; it keeps its default order.'],
     ['utm_source=x&zoom=2', 'The link has settings this page does not know (“utm_source”, “zoom”); they were ignored.'],
@@ -52,8 +56,13 @@ describe('serializeCompareState', () => {
     'view=table&sort=country',
     'view=table&sort=level:desc',
     'view=timeline&countries=cz,nl&dims=stage&sel=cz:stage',
+    'view=timeline&milestone=ee:2',
   ])('round-trips %s', (query) => {
     expect(serializeCompareState(parse(query).state, U)).toBe(query);
+  });
+
+  it('numbers milestones from 1 in the link and from 0 in the state', () => {
+    expect(parse('view=timeline&milestone=uk:3').state.milestone).toEqual({ country: 'uk', index: 2 });
   });
 
   it('drops what was invalid, so the cleaned link no longer shows a notice', () => {

@@ -11,7 +11,6 @@ import { CountryPicker, DimensionPicker } from './Pickers';
 import { shortCitation } from './SourceRefs';
 import { shownSources, sortRows, SORT_COLUMNS, valueRows } from './shown-data';
 import { TimelineChart, TimelineLegend } from './TimelineChart';
-import type { PlacedMilestone } from './timeline-layout';
 import { useFullscreen } from './useFullscreen';
 import {
   moveCountry,
@@ -21,6 +20,7 @@ import {
   toggleDimension,
   VIEW_LABELS,
   type CompareState,
+  type MilestoneSelection,
   type Selection,
   type Universe,
 } from './url-state';
@@ -33,6 +33,7 @@ const UNIVERSE: Universe = {
   countries: DATA.countries.map((c) => c.id),
   dimensions: DATA.dimensions.map((d) => d.id),
   sortColumns: SORT_COLUMNS,
+  milestones: Object.fromEntries(DATA.countries.map((c) => [c.id, c.milestones.length])),
 };
 const COUNTRY = new Map(DATA.countries.map((c) => [c.id, c]));
 const DIMENSION = new Map(DATA.dimensions.map((d) => [d.id, d]));
@@ -48,7 +49,7 @@ export function CompareExplorer({ embed = false }: { embed?: boolean }) {
   const navigate = useNavigate();
   const { state, notices } = useMemo(() => parseCompareParams(search, UNIVERSE), [search]);
   const [hover, setHover] = useState<Selection>();
-  const [point, setPoint] = useState<PlacedMilestone>();
+  const [hoverPoint, setHoverPoint] = useState<MilestoneSelection>();
   const [milestonesOpen, setMilestonesOpen] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   const chartBox = useRef<HTMLDivElement>(null);
@@ -77,7 +78,7 @@ export function CompareExplorer({ embed = false }: { embed?: boolean }) {
   const rows = useMemo(() => valueRows(state.view === 'peers' ? peerDimensions : dimensions, countries), [state.view, peerDimensions, dimensions, countries]);
   // Only the Sources view lists them; exports compute them when asked.
   const sources = useMemo(() => (state.view === 'sources' ? shownSources(DATA, dimensions, countries, true) : []), [state.view, dimensions, countries]);
-  const sourceHref = useCallback((id: string) => `?${serializeCompareState({ ...state, view: 'sources', selection: undefined }, UNIVERSE)}#source-${id}`, [state]);
+  const sourceHref = useCallback((id: string) => `?${serializeCompareState({ ...state, view: 'sources', selection: undefined, milestone: undefined }, UNIVERSE)}#source-${id}`, [state]);
 
   // Focus writes the selection into the URL (replacing, so Back is not flooded); hover only shows details.
   const onFocusCell = useCallback(
@@ -87,10 +88,19 @@ export function CompareExplorer({ embed = false }: { embed?: boolean }) {
     },
     [state.selection, update],
   );
+  const onFocusPoint = useCallback(
+    (m: MilestoneSelection) => {
+      setHoverPoint(undefined);
+      if (m.country !== state.milestone?.country || m.index !== state.milestone?.index) update({ milestone: m }, true);
+    },
+    [state.milestone, update],
+  );
   const shown = hover ?? state.selection;
+  const shownPoint = hoverPoint ?? state.milestone;
+  const pointCountry = shownPoint && COUNTRY.get(shownPoint.country);
   const details: DetailsTarget | undefined =
     state.view === 'timeline'
-      ? point && { kind: 'milestone', point }
+      ? pointCountry && { kind: 'milestone', country: pointCountry, milestone: pointCountry.milestones[shownPoint.index] }
       : shown && COUNTRY.has(shown.country) && DIMENSION.has(shown.dimension)
         ? { kind: 'cell', country: COUNTRY.get(shown.country)!, dimension: DIMENSION.get(shown.dimension)! }
         : undefined;
@@ -123,7 +133,7 @@ export function CompareExplorer({ embed = false }: { embed?: boolean }) {
         <CountryPicker
           all={DATA.countries}
           chosen={state.countries}
-          onToggle={(id) => update({ countries: toggleCountry(state.countries, id, UNIVERSE.countries), selection: undefined })}
+          onToggle={(id) => update({ countries: toggleCountry(state.countries, id, UNIVERSE.countries), selection: undefined, milestone: undefined })}
           onMove={(id, by) => update({ countries: moveCountry(state.countries, id, by) })}
         />
         <DimensionPicker
@@ -178,7 +188,14 @@ export function CompareExplorer({ embed = false }: { embed?: boolean }) {
             <TimelineLegend />
             <div className="chart-and-details">
               <div className="chart-scroll" ref={chartBox}>
-                <TimelineChart title={title} countries={countries} width={960} onFocusPoint={setPoint} />
+                <TimelineChart
+                  title={title}
+                  countries={countries}
+                  width={960}
+                  active={state.milestone}
+                  onFocusPoint={onFocusPoint}
+                  onHoverPoint={setHoverPoint}
+                />
               </div>
               <ValueDetails target={details} sourceOf={sourceOf} sourceHref={sourceHref} />
             </div>

@@ -4,6 +4,7 @@ import type { ComparisonCountry } from '../../content/comparison-schema';
 import { MILESTONE_TYPES } from '../../content/comparison-vocabulary';
 import { CONFIDENCE_LABELS, CONFIDENCE_STROKE, MILESTONE_LABELS, OKABE_ITO, shapePath } from './scales';
 import { layoutTimeline, type PlacedMilestone } from './timeline-layout';
+import type { MilestoneSelection } from './url-state';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -20,14 +21,22 @@ type Props = {
   title: string;
   countries: readonly ComparisonCountry[];
   width: number;
-  onFocusPoint: (p: PlacedMilestone | undefined) => void;
+  /** The milestone that takes the tab stop and is outlined (from the URL). */
+  active?: MilestoneSelection;
+  /** Focus selects a milestone (kept in the URL); hover only shows its details. */
+  onFocusPoint: (m: MilestoneSelection) => void;
+  onHoverPoint: (m: MilestoneSelection | undefined) => void;
 };
 
+const selectionOf = (p: PlacedMilestone): MilestoneSelection => ({ country: p.country.id, index: p.index });
+
 /** One lane per country on a shared time axis; milestone types are shapes (and colours). */
-export const TimelineChart = memo(function TimelineChart({ title, countries, width, onFocusPoint }: Props) {
+export const TimelineChart = memo(function TimelineChart({ title, countries, width, active, onFocusPoint, onHoverPoint }: Props) {
   const navigate = useNavigate();
   const layout = useMemo(() => layoutTimeline(countries, width), [countries, width]);
   const hrefOf = (c: ComparisonCountry) => c.values.start?.href ?? c.href;
+  const activeLane = Math.max(0, countries.findIndex((c) => c.id === active?.country));
+  const activeIndex = active && countries[activeLane]?.id === active.country ? active.index : 0;
 
   const onKeyDown = (e: KeyboardEvent<SVGSVGElement>) => {
     const from = (e.target as Element).closest('[data-lane]');
@@ -60,7 +69,7 @@ export const TimelineChart = memo(function TimelineChart({ title, countries, wid
       role="group"
       aria-label={`${title}. Left and right arrows move along a country's lane, up and down between countries; Enter opens the country card.`}
       onKeyDown={onKeyDown}
-      onMouseLeave={() => onFocusPoint(undefined)}
+      onMouseLeave={() => onHoverPoint(undefined)}
     >
       {layout.ticks.map((t) => (
         <g key={t.label} aria-hidden="true">
@@ -82,17 +91,18 @@ export const TimelineChart = memo(function TimelineChart({ title, countries, wid
         lane.map((p) => {
           const t = typeIndex(p.milestone.type);
           const label = `${p.country.name}, ${formatMilestoneDate(p.milestone.date)}, ${MILESTONE_LABELS[p.milestone.type]}: ${p.milestone.label}. ${CONFIDENCE_LABELS[p.milestone.confidence]}. Opens the ${p.country.name} card.`;
+          const isActive = li === activeLane && p.index === activeIndex;
           return (
             <a
               key={p.key}
               href={hrefOf(p.country)}
-              className={`timeline-point confidence-${p.milestone.confidence}`}
+              className={`timeline-point confidence-${p.milestone.confidence}${isActive && active ? ' is-active' : ''}`}
               data-lane={li}
               data-index={p.index}
-              tabIndex={li === 0 && p.index === 0 ? 0 : -1}
+              tabIndex={isActive ? 0 : -1}
               aria-label={label}
-              onFocus={() => onFocusPoint(p)}
-              onMouseEnter={() => onFocusPoint(p)}
+              onFocus={() => onFocusPoint(selectionOf(p))}
+              onMouseEnter={() => onHoverPoint(selectionOf(p))}
               onClick={(e) => onClick(e, hrefOf(p.country))}
             >
               <circle className="point-hit" cx={p.x} cy={p.y} r={10} />

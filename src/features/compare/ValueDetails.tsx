@@ -1,14 +1,13 @@
 import { Link } from 'react-router';
-import type { ComparisonCountry, Dimension } from '../../content/comparison-schema';
+import type { ComparisonCountry, Dimension, Milestone } from '../../content/comparison-schema';
 import type { Source } from '../../content/schema';
 import { CONFIDENCE_LABELS, levelGlyph, MILESTONE_LABELS } from './scales';
 import { SourceRefs } from './SourceRefs';
 import { formatMilestoneDate } from './TimelineChart';
-import type { PlacedMilestone } from './timeline-layout';
 
 export type DetailsTarget =
   | { kind: 'cell'; country: ComparisonCountry; dimension: Dimension }
-  | { kind: 'milestone'; point: PlacedMilestone };
+  | { kind: 'milestone'; country: ComparisonCountry; milestone: Milestone };
 
 type Props = { target?: DetailsTarget; sourceOf: (id: string) => Source | undefined; sourceHref: (id: string) => string };
 
@@ -22,7 +21,7 @@ export function ValueDetails({ target, sourceOf, sourceHref }: Props) {
     );
   }
   if (target.kind === 'milestone') {
-    const { country, milestone } = target.point;
+    const { country, milestone } = target;
     return (
       <aside className="value-details" aria-label="Details">
         <p className="eyebrow">

@@ -2,7 +2,7 @@
  * The explorer's whole state lives in the URL, so a link reproduces what a trainer shows. Each parameter parses
  * to a valid value or is ignored with a notice; only what differs from the default is written back.
  *   view=matrix|peers|timeline|table|sources   countries=a,b (order kept)   dims=x,y   sel=country:dimension
- *   sort=column[:desc] (table)
+ *   milestone=country:n (the timeline's nth milestone of a country, from 1)   sort=column[:desc] (table)
  */
 
 export const VIEWS = ['matrix', 'peers', 'timeline', 'table', 'sources'] as const;
@@ -17,6 +17,8 @@ export const VIEW_LABELS: Record<View, string> = {
 };
 
 export type Selection = { country: string; dimension: string };
+/** A milestone on the timeline: the country and the milestone's place in its list (0-based here, 1-based in links). */
+export type MilestoneSelection = { country: string; index: number };
 export type SortKey = { column: string; descending: boolean };
 
 export type CompareState = {
@@ -26,11 +28,18 @@ export type CompareState = {
   /** Chosen dimensions, in the data's order. */
   dimensions: string[];
   selection?: Selection;
+  milestone?: MilestoneSelection;
   sort?: SortKey;
 };
 
 /** What the URL may name: the data's ids, in their default order. */
-export type Universe = { countries: readonly string[]; dimensions: readonly string[]; sortColumns: readonly string[] };
+export type Universe = {
+  countries: readonly string[];
+  dimensions: readonly string[];
+  sortColumns: readonly string[];
+  /** How many milestones each country has. */
+  milestones: Readonly<Record<string, number>>;
+};
 
 export const defaultState = (u: Universe): CompareState => ({ view: 'matrix', countries: [...u.countries], dimensions: [...u.dimensions] });
 
@@ -42,7 +51,7 @@ export function parseCompareParams(search: string | URLSearchParams, u: Universe
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const state = defaultState(u);
   const notices: string[] = [];
-  const known = new Set(['view', 'countries', 'dims', 'sel', 'sort']);
+  const known = new Set(['view', 'countries', 'dims', 'sel', 'milestone', 'sort']);
   const unknownParams = [...new Set([...params.keys()].filter((k) => !known.has(k)))];
   if (unknownParams.length) notices.push(`The link has settings this page does not know (${quote(unknownParams)}); they were ignored.`);
 
@@ -74,6 +83,14 @@ export function parseCompareParams(search: string | URLSearchParams, u: Universe
     else notices.push(`The selected cell “${sel}” is not among the countries and dimensions shown; nothing is selected.`);
   }
 
+  const milestone = params.get('milestone');
+  if (milestone !== null) {
+    const [country, n] = milestone.split(':');
+    const index = /^[1-9]\d*$/.test(n ?? '') ? Number(n) - 1 : -1;
+    if (state.countries.includes(country) && index >= 0 && index < (u.milestones[country] ?? 0)) state.milestone = { country, index };
+    else notices.push(`The selected milestone “${milestone}” is not on the timeline shown; nothing is selected.`);
+  }
+
   const sort = params.get('sort');
   if (sort !== null) {
     const [column, dir] = sort.split(':');
@@ -92,6 +109,7 @@ export function serializeCompareState(state: CompareState, u: Universe): string 
   if (!same(state.countries, u.countries)) params.set('countries', state.countries.join(','));
   if (!same(state.dimensions, u.dimensions)) params.set('dims', state.dimensions.join(','));
   if (state.selection) params.set('sel', `${state.selection.country}:${state.selection.dimension}`);
+  if (state.milestone) params.set('milestone', `${state.milestone.country}:${state.milestone.index + 1}`);
   if (state.sort) params.set('sort', `${state.sort.column}${state.sort.descending ? ':desc' : ''}`);
   // Commas and colons stay readable in a shared link.
   return params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
