@@ -2,5 +2,10 @@
 import { CompareExplorer } from './CompareExplorer';
 
 export function Component() {
-  return <CompareExplorer embed />;
+  // The framed page is a document of its own: its content still sits in a main landmark.
+  return (
+    <main id="main" className="embed-main">
+      <CompareExplorer embed />
+    </main>
+  );
 }
