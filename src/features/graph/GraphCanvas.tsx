@@ -2,8 +2,8 @@ import { select } from 'd3-selection';
 import { zoom, zoomIdentity, zoomTransform, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import type { GraphLayout } from '../../content/graph-schema';
-import { GraphLabels, GraphLayer, type PlacedNode } from './GraphLayer';
-import type { Highlight } from './graph-model';
+import { GraphLabels, GraphLayer } from './GraphLayer';
+import type { Highlight, PlacedNode } from './graph-model';
 import { fitView, gestureTransform, toViewBox, viewBoxOf, type Fit } from './view-transform';
 
 /** Below this many visible cards every name is shown; above it, names appear when zoomed in or lit. */

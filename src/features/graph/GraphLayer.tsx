@@ -2,9 +2,7 @@ import { memo } from 'react';
 import { CARD_KINDS } from '../../content/vocabulary';
 import { kindShapePath } from '../../ui/kind-shapes';
 import '../../ui/kind-marks.css';
-import { edgeKey, type GraphCard, type Highlight } from './graph-model';
-
-export type PlacedNode = GraphCard & { x: number; y: number };
+import { edgeKey, type Highlight, type PlacedNode } from './graph-model';
 
 type Props = {
   nodes: readonly PlacedNode[];

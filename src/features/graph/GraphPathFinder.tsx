@@ -1,4 +1,4 @@
-import { Fragment, useId } from 'react';
+import { Fragment, memo, useId, useMemo } from 'react';
 import { Link } from 'react-router';
 import { getCard } from '../../content/cards';
 import { paths } from '../../lib/paths';
@@ -14,16 +14,23 @@ type Props = {
   update: (change: Partial<GraphParams>) => void;
 };
 
-/** Choose two cards; the shortest chain of links between them is listed here and highlighted in the graph. */
-export function GraphPathFinder({ nodes, from, to, path, update }: Props) {
+/**
+ * Choose two cards; the shortest chain of links between them is listed here and highlighted in the graph.
+ * Memoised, with its options built once: two lists of every card are costly to render again on each hover.
+ */
+export const GraphPathFinder = memo(function GraphPathFinder({ nodes, from, to, path, update }: Props) {
   const fromId = useId();
   const toId = useId();
-  const sorted = [...nodes].sort((a, b) => a.title.localeCompare(b.title));
-  const options = sorted.map((n) => (
-    <option key={n.id} value={n.id}>
-      {n.title}
-    </option>
-  ));
+  // `nodes` come in title order.
+  const options = useMemo(
+    () =>
+      nodes.map((n) => (
+        <option key={n.id} value={n.id}>
+          {n.title}
+        </option>
+      )),
+    [nodes],
+  );
   const title = (id: string) => getCard(id)?.title ?? id;
   return (
     <section className="graph-path" aria-labelledby={`${fromId}-h`}>
@@ -70,4 +77,4 @@ export function GraphPathFinder({ nodes, from, to, path, update }: Props) {
       </div>
     </section>
   );
-}
+});
