@@ -15,6 +15,7 @@ type Props = {
 
 const R = 7;
 const LIT_R = 9;
+const cardAt = (target: EventTarget) => (target instanceof Element ? target.closest<SVGElement>('[data-id]')?.dataset.id : undefined);
 const segment = ([a, b]: readonly [PlacedNode, PlacedNode]) => `M${a.x},${a.y}L${b.x},${b.y}`;
 
 /**
@@ -27,6 +28,7 @@ export const GraphLayer = memo(function GraphLayer({ nodes, edges, visible, lit,
   const dimming = lit.reason !== 'none';
   const kinds = CARD_KINDS.filter((k) => nodes.some((n) => n.kind === k));
   const litEdges = shown.filter(([a, b]) => lit.edges.has(edgeKey(a.id, b.id)));
+  const open = (id: string | undefined) => id && onOpen(id);
   return (
     <>
       <path className={`graph-edges${dimming ? ' is-dim' : ''}`} d={shown.map(segment).join('')} />
@@ -39,23 +41,23 @@ export const GraphLayer = memo(function GraphLayer({ nodes, edges, visible, lit,
           </g>
         ))}
       </defs>
-      {nodes.map((n) => {
-        if (!visible.has(n.id)) return null;
-        const isLit = lit.nodes.has(n.id);
-        return (
-          <use
-            key={n.id}
-            href={`#gk-${n.kind}${isLit ? '-lit' : ''}`}
-            x={n.x}
-            y={n.y}
-            className={`graph-node kind-mark kind-fill-${n.kind}${isLit ? ' is-lit' : dimming ? ' is-dim' : ''}`}
-            data-id={n.id}
-            onPointerEnter={() => onHover(n.id)}
-            onPointerLeave={() => onHover(undefined)}
-            onClick={() => onOpen(n.id)}
-          />
-        );
-      })}
+      {/* One set of handlers for all marks (each mark names its card in data-id), not three per mark. */}
+      <g onPointerOver={(e) => onHover(cardAt(e.target))} onPointerOut={() => onHover(undefined)} onClick={(e) => open(cardAt(e.target))}>
+        {nodes.map((n) => {
+          if (!visible.has(n.id)) return null;
+          const isLit = lit.nodes.has(n.id);
+          return (
+            <use
+              key={n.id}
+              href={`#gk-${n.kind}${isLit ? '-lit' : ''}`}
+              x={n.x}
+              y={n.y}
+              className={`graph-node kind-mark kind-fill-${n.kind}${isLit ? ' is-lit' : dimming ? ' is-dim' : ''}`}
+              data-id={n.id}
+            />
+          );
+        })}
+      </g>
     </>
   );
 });

@@ -1,7 +1,7 @@
 import graph from 'virtual:content/graph';
 import { useCallback, useId, useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { allTags, getCard } from '../../content/cards';
+import { allCards, allTags, getCard } from '../../content/cards';
 import { paths } from '../../lib/paths';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { GraphCanvas } from './GraphCanvas';
@@ -24,7 +24,7 @@ export function GraphPage() {
   const [hovered, setHovered] = useState<string>();
   const [centreOn, setCentreOn] = useState<{ id: string; n: number }>();
 
-  const { nodes, edges, adj } = useMemo(() => placeGraph(graph, getCard), []);
+  const { nodes, edges, adj } = useMemo(() => placeGraph(graph, allCards), []);
   const path = useMemo(() => chainBetween(adj, state.from, state.to), [adj, state.from, state.to]);
   const filtered = useMemo(() => visibleIds(nodes, state), [nodes, state]);
   const visible = useMemo(() => (path ? new Set([...filtered, ...path]) : filtered), [filtered, path]);

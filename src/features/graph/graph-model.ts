@@ -8,18 +8,17 @@ export type GraphCard = { id: string; title: string; kind: CardKind; tags: reado
 export type PlacedNode = GraphCard & { x: number; y: number };
 export type PlacedGraph = { nodes: PlacedNode[]; edges: (readonly [PlacedNode, PlacedNode])[]; adj: Adjacency };
 
-const byTitle = new Intl.Collator('en').compare;
-
 /**
- * The build-time layout joined with the cards: nodes in title order (so the lists built from them need no sorting
- * of their own), edges as node pairs, and neighbours from the layout's edges (already deduplicated at build time,
- * which is cheaper on load than deriving them from every card's links again).
+ * The build-time layout joined with the cards: nodes in the order of `cards` (the app's cards come sorted by title,
+ * so the lists built from them need no sorting of their own), edges as node pairs, and neighbours from the
+ * layout's edges (already deduplicated at build time: cheaper on load than deriving them from every card again).
  */
-export function placeGraph(layout: GraphLayout, cardOf: (id: string) => GraphCard | undefined): PlacedGraph {
+export function placeGraph(layout: GraphLayout, cards: readonly GraphCard[]): PlacedGraph {
+  const at = new Map(layout.nodes.map((n) => [n.id, n]));
   const byId = new Map<string, PlacedNode>();
-  for (const n of layout.nodes) {
-    const c = cardOf(n.id);
-    if (c) byId.set(c.id, { id: c.id, title: c.title, kind: c.kind, tags: c.tags, aliases: c.aliases, x: n.x, y: n.y });
+  for (const c of cards) {
+    const n = at.get(c.id);
+    if (n) byId.set(c.id, { id: c.id, title: c.title, kind: c.kind, tags: c.tags, aliases: c.aliases, x: n.x, y: n.y });
   }
   const edges: PlacedGraph['edges'] = [];
   for (const [a, b] of layout.edges) {
@@ -27,8 +26,7 @@ export function placeGraph(layout: GraphLayout, cardOf: (id: string) => GraphCar
     const nb = byId.get(layout.nodes[b].id);
     if (na && nb) edges.push([na, nb]);
   }
-  const nodes = [...byId.values()].sort((a, b) => byTitle(a.title, b.title));
-  return { nodes, edges, adj: adjacency([...byId.keys()], edges.map(([a, b]) => [a.id, b.id] as const)) };
+  return { nodes: [...byId.values()], edges, adj: adjacency([...byId.keys()], edges.map(([a, b]) => [a.id, b.id] as const)) };
 }
 
 /** Cards that pass the kind and tag filters. */
