@@ -17,41 +17,34 @@ const R = 7;
 const LIT_R = 9;
 const cardAt = (target: EventTarget) => (target instanceof Element ? target.closest<SVGElement>('[data-id]')?.dataset.id : undefined);
 const segment = ([a, b]: readonly [PlacedNode, PlacedNode]) => `M${a.x},${a.y}L${b.x},${b.y}`;
+/** Each kind's shape, plain and lit, built once. */
+const SHAPES = Object.fromEntries(CARD_KINDS.map((k) => [k, [kindShapePath(k, R), kindShapePath(k, LIT_R)]]));
 
 /**
  * The positioned nodes and edges. Memoised, so panning and zooming (which only change the parent group's
- * transform) never re-render a thousand nodes; unlit edges are one path element, and each node is one `<use>` of
- * its kind's shape, defined once, so a large graph stays a light DOM.
+ * transform) never re-render a thousand nodes; unlit edges are one path element. Each node is a plain `<path>` of
+ * its kind's shape: a `<use>` per node would be shorter markup, but each one carries a shadow tree, which made
+ * the first style and layout of a 1,000-card page about half as slow again.
  */
 export const GraphLayer = memo(function GraphLayer({ nodes, edges, visible, lit, onHover, onOpen }: Props) {
   const shown = edges.filter(([a, b]) => visible.has(a.id) && visible.has(b.id));
   const dimming = lit.reason !== 'none';
-  const kinds = CARD_KINDS.filter((k) => nodes.some((n) => n.kind === k));
   const litEdges = shown.filter(([a, b]) => lit.edges.has(edgeKey(a.id, b.id)));
   const open = (id: string | undefined) => id && onOpen(id);
   return (
     <>
       <path className={`graph-edges${dimming ? ' is-dim' : ''}`} d={shown.map(segment).join('')} />
       {litEdges.length > 0 && <path className={`graph-edges is-lit is-${lit.reason}`} d={litEdges.map(segment).join('')} />}
-      <defs>
-        {kinds.map((k) => (
-          <g key={k}>
-            <path id={`gk-${k}`} d={kindShapePath(k, R)} />
-            <path id={`gk-${k}-lit`} d={kindShapePath(k, LIT_R)} />
-          </g>
-        ))}
-      </defs>
       {/* One set of handlers for all marks (each mark names its card in data-id), not three per mark. */}
       <g onPointerOver={(e) => onHover(cardAt(e.target))} onPointerOut={() => onHover(undefined)} onClick={(e) => open(cardAt(e.target))}>
         {nodes.map((n) => {
           if (!visible.has(n.id)) return null;
           const isLit = lit.nodes.has(n.id);
           return (
-            <use
+            <path
               key={n.id}
-              href={`#gk-${n.kind}${isLit ? '-lit' : ''}`}
-              x={n.x}
-              y={n.y}
+              d={SHAPES[n.kind][isLit ? 1 : 0]}
+              transform={`translate(${n.x},${n.y})`}
               className={`graph-node kind-mark kind-fill-${n.kind}${isLit ? ' is-lit' : dimming ? ' is-dim' : ''}`}
               data-id={n.id}
             />
