@@ -37,7 +37,9 @@ export function GraphPage() {
   const update = useCallback(
     (change: Partial<GraphParams>) => {
       const next = writeGraphParams({ ...state, ...change });
-      setParams(next, { replace: true, preventScrollReset: true });
+      // A checkbox or list applies in its own event (flushSync), so a controlled box never flicks back until the
+      // URL catches up; typing stays a deferrable update, so keystrokes are not held up by redraws.
+      setParams(next, { replace: true, preventScrollReset: true, flushSync: !('q' in change) });
     },
     [state, setParams],
   );
