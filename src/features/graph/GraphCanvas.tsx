@@ -142,8 +142,9 @@ export function GraphCanvas({ bounds, nodes, edges, visible, lit, captionId, cen
   const hover = useCallback((id: string | undefined) => !gesturing.current && onHover(id), [onHover]);
 
   const allLabels = visible.size <= ALL_LABELS_MAX || settled.k >= LABELS_AT_ZOOM;
-  // Names and marks keep a readable size on screen whatever the zoom.
-  const style = { '--unit': 1 / ((fit?.s ?? 1) * settled.k) } as CSSProperties;
+  // Names keep a readable size on screen whatever the zoom.
+  const unit = 1 / ((fit?.s ?? 1) * settled.k);
+  const style = { '--unit': unit } as CSSProperties;
   return (
     <div className="graph-frame">
       <div className="graph-zoom" role="group" aria-label="Zoom">
@@ -156,7 +157,7 @@ export function GraphCanvas({ bounds, nodes, edges, visible, lit, captionId, cen
           <g transform={toViewBox(settled, vb, fit).toString()} className="graph-zoomed">
             <GraphLayer nodes={nodes} edges={edges} visible={visible} lit={lit} onHover={hover} onOpen={onOpen} />
             <g style={style}>
-              <GraphLabels nodes={nodes} visible={visible} lit={lit} allLabels={allLabels} />
+              <GraphLabels nodes={nodes} edges={edges} visible={visible} lit={lit} allLabels={allLabels} unit={unit} />
             </g>
           </g>
         </svg>

@@ -1,7 +1,8 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { CARD_KINDS } from '../../content/vocabulary';
 import { kindShapePath } from '../../ui/kind-shapes';
 import '../../ui/kind-marks.css';
+import { placeLabels } from './graph-labels';
 import { edgeKey, type Highlight, type PlacedNode } from './graph-model';
 
 type Props = {
@@ -55,28 +56,41 @@ export const GraphLayer = memo(function GraphLayer({ nodes, edges, visible, lit,
   );
 });
 
-type LabelProps = Pick<Props, 'nodes' | 'visible' | 'lit'> & {
-  /** Show every visible label (few cards, or zoomed in); lit cards are always labelled. */
+type LabelProps = Pick<Props, 'nodes' | 'edges' | 'visible' | 'lit'> & {
+  /** Name every visible card whose name has room (few cards, or zoomed in); lit cards are always named. */
   allLabels: boolean;
+  /** One screen pixel in layout units at the settled zoom. */
+  unit: number;
 };
 
 /**
  * Card names, in their own layer: the zoom level reaches them through a CSS variable on their group only, so a
- * zoom step restyles the few labels shown, not every node.
+ * zoom step restyles the names shown, not every node. A name that would overlap one already placed (better
+ * connected cards first) is left out until zooming in makes room.
  */
-export const GraphLabels = memo(function GraphLabels({ nodes, visible, lit, allLabels }: LabelProps) {
+export const GraphLabels = memo(function GraphLabels({ nodes, edges, visible, lit, allLabels, unit }: LabelProps) {
   const dimming = lit.reason !== 'none';
+  const degree = useMemo(() => {
+    const d = new Map<string, number>();
+    for (const [a, b] of edges) {
+      d.set(a.id, (d.get(a.id) ?? 0) + 1);
+      d.set(b.id, (d.get(b.id) ?? 0) + 1);
+    }
+    return d;
+  }, [edges]);
+  const offset = (id: string) => (lit.nodes.has(id) ? LIT_R : R) * 1.3;
+  const named = placeLabels(nodes, { visible, lit: lit.nodes, all: allLabels, rank: (id) => degree.get(id) ?? 0, unit, offset });
   return (
     <>
       {nodes.map((n) => {
+        if (!named.has(n.id)) return null;
         const isLit = lit.nodes.has(n.id);
-        if (!visible.has(n.id) || !(isLit || allLabels)) return null;
         return (
           <text
             key={n.id}
             className={`graph-label${isLit ? ' is-lit' : dimming ? ' is-dim' : ''}`}
             x={n.x}
-            y={n.y - (isLit ? LIT_R : R) * 1.3}
+            y={n.y - offset(n.id)}
             dy="-0.3em"
             textAnchor="middle"
           >
