@@ -56,7 +56,9 @@ export function GraphCanvas({ bounds, nodes, edges, visible, lit, captionId, cen
     if (el && svg.current) svg.current.style.transform = gestureTransform(zoomTransform(el), settled);
   }, [settled]);
 
-  useEffect(() => {
+  // A layout effect: zoom is attached in the same task as the (hydration) commit, not in a later one that other
+  // work (e.g. the service worker's registration) can get ahead of.
+  useLayoutEffect(() => {
     const el = frame.current;
     if (!el) return;
     let pending = 0;
