@@ -33,10 +33,25 @@ test('graph page pans and zooms without losing the picture', async ({ page }) =>
   await page.getByRole('button', { name: 'Zoom in' }).click();
   await expect(zoomed).not.toHaveAttribute('transform', 'translate(0,0) scale(1)');
   const box = (await page.locator('.graph-canvas').boundingBox())!;
+  const mark = page.locator(node('open-dialogue'));
+  const centre = async () => {
+    const b = (await mark.boundingBox())!;
+    return [b.x + b.width / 2, b.y + b.height / 2];
+  };
+  const [x0, y0] = await centre();
   await page.mouse.move(box.x + 40, box.y + 60);
   await page.mouse.down();
   await page.mouse.move(box.x + 140, box.y + 120, { steps: 5 });
+  const movedBy = async (dx: number, dy: number) => {
+    const [x, y] = await centre();
+    return Math.max(Math.abs(x - x0 - dx), Math.abs(y - y0 - dy)) < 2;
+  };
+  // The picture follows the pointer while dragging (the drawn layer moves) ...
+  await expect.poll(() => movedBy(100, 60)).toBe(true);
   await page.mouse.up();
+  // ... and once released, the view settles into the SVG itself (drawn crisply again), where it was dropped.
+  await expect.poll(() => page.locator('svg.graph-canvas').evaluate((e) => e.style.transform)).toBe('');
+  expect(await movedBy(100, 60)).toBe(true);
   await page.getByRole('button', { name: 'Reset view' }).click();
   await expect(zoomed).toHaveAttribute('transform', 'translate(0,0) scale(1)');
 });

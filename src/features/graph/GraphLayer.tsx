@@ -1,10 +1,9 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { CARD_KINDS } from '../../content/vocabulary';
 import { kindShapePath } from '../../ui/kind-shapes';
 import '../../ui/kind-marks.css';
-import { edgeKey, type GraphCard, type Highlight } from './graph-model';
-
-export type PlacedNode = GraphCard & { x: number; y: number };
+import { placeLabels } from './graph-labels';
+import { edgeKey, type Highlight, type PlacedNode } from './graph-model';
 
 type Props = {
   nodes: readonly PlacedNode[];
@@ -17,73 +16,81 @@ type Props = {
 
 const R = 7;
 const LIT_R = 9;
+const cardAt = (target: EventTarget) => (target instanceof Element ? target.closest<SVGElement>('[data-id]')?.dataset.id : undefined);
 const segment = ([a, b]: readonly [PlacedNode, PlacedNode]) => `M${a.x},${a.y}L${b.x},${b.y}`;
+/** Each kind's shape, plain and lit, built once. */
+const SHAPES = Object.fromEntries(CARD_KINDS.map((k) => [k, [kindShapePath(k, R), kindShapePath(k, LIT_R)]]));
 
 /**
  * The positioned nodes and edges. Memoised, so panning and zooming (which only change the parent group's
- * transform) never re-render a thousand nodes; unlit edges are one path element, and each node is one `<use>` of
- * its kind's shape, defined once, so a large graph stays a light DOM.
+ * transform) never re-render a thousand nodes; unlit edges are one path element. Each node is a plain `<path>` of
+ * its kind's shape: a `<use>` per node would be shorter markup, but each one carries a shadow tree, which made
+ * the first style and layout of a 1,000-card page about half as slow again.
  */
 export const GraphLayer = memo(function GraphLayer({ nodes, edges, visible, lit, onHover, onOpen }: Props) {
   const shown = edges.filter(([a, b]) => visible.has(a.id) && visible.has(b.id));
   const dimming = lit.reason !== 'none';
-  const kinds = CARD_KINDS.filter((k) => nodes.some((n) => n.kind === k));
   const litEdges = shown.filter(([a, b]) => lit.edges.has(edgeKey(a.id, b.id)));
+  const open = (id: string | undefined) => id && onOpen(id);
   return (
     <>
       <path className={`graph-edges${dimming ? ' is-dim' : ''}`} d={shown.map(segment).join('')} />
       {litEdges.length > 0 && <path className={`graph-edges is-lit is-${lit.reason}`} d={litEdges.map(segment).join('')} />}
-      <defs>
-        {kinds.map((k) => (
-          <g key={k}>
-            <path id={`gk-${k}`} d={kindShapePath(k, R)} />
-            <path id={`gk-${k}-lit`} d={kindShapePath(k, LIT_R)} />
-          </g>
-        ))}
-      </defs>
-      {nodes.map((n) => {
-        if (!visible.has(n.id)) return null;
-        const isLit = lit.nodes.has(n.id);
-        return (
-          <use
-            key={n.id}
-            href={`#gk-${n.kind}${isLit ? '-lit' : ''}`}
-            x={n.x}
-            y={n.y}
-            className={`graph-node kind-mark kind-fill-${n.kind}${isLit ? ' is-lit' : dimming ? ' is-dim' : ''}`}
-            data-id={n.id}
-            onPointerEnter={() => onHover(n.id)}
-            onPointerLeave={() => onHover(undefined)}
-            onClick={() => onOpen(n.id)}
-          />
-        );
-      })}
+      {/* One set of handlers for all marks (each mark names its card in data-id), not three per mark. */}
+      <g onPointerOver={(e) => onHover(cardAt(e.target))} onPointerOut={() => onHover(undefined)} onClick={(e) => open(cardAt(e.target))}>
+        {nodes.map((n) => {
+          if (!visible.has(n.id)) return null;
+          const isLit = lit.nodes.has(n.id);
+          return (
+            <path
+              key={n.id}
+              d={SHAPES[n.kind][isLit ? 1 : 0]}
+              transform={`translate(${n.x},${n.y})`}
+              className={`graph-node kind-mark kind-fill-${n.kind}${isLit ? ' is-lit' : dimming ? ' is-dim' : ''}`}
+              data-id={n.id}
+            />
+          );
+        })}
+      </g>
     </>
   );
 });
 
-type LabelProps = Pick<Props, 'nodes' | 'visible' | 'lit'> & {
-  /** Show every visible label (few cards, or zoomed in); lit cards are always labelled. */
+type LabelProps = Pick<Props, 'nodes' | 'edges' | 'visible' | 'lit'> & {
+  /** Name every visible card whose name has room (few cards, or zoomed in); lit cards are always named. */
   allLabels: boolean;
+  /** One screen pixel in layout units at the settled zoom. */
+  unit: number;
 };
 
 /**
  * Card names, in their own layer: the zoom level reaches them through a CSS variable on their group only, so a
- * zoom step restyles the few labels shown, not every node.
+ * zoom step restyles the names shown, not every node. A name that would overlap one already placed (better
+ * connected cards first) is left out until zooming in makes room.
  */
-export const GraphLabels = memo(function GraphLabels({ nodes, visible, lit, allLabels }: LabelProps) {
+export const GraphLabels = memo(function GraphLabels({ nodes, edges, visible, lit, allLabels, unit }: LabelProps) {
   const dimming = lit.reason !== 'none';
+  const degree = useMemo(() => {
+    const d = new Map<string, number>();
+    for (const [a, b] of edges) {
+      d.set(a.id, (d.get(a.id) ?? 0) + 1);
+      d.set(b.id, (d.get(b.id) ?? 0) + 1);
+    }
+    return d;
+  }, [edges]);
+  const offset = (id: string) => (lit.nodes.has(id) ? LIT_R : R) * 1.3;
+  const named = placeLabels(nodes, { visible, lit: lit.nodes, all: allLabels, rank: (id) => degree.get(id) ?? 0, unit, offset });
   return (
     <>
       {nodes.map((n) => {
+        if (!named.has(n.id)) return null;
         const isLit = lit.nodes.has(n.id);
-        if (!visible.has(n.id) || !(isLit || allLabels)) return null;
         return (
           <text
             key={n.id}
             className={`graph-label${isLit ? ' is-lit' : dimming ? ' is-dim' : ''}`}
             x={n.x}
-            y={n.y - (isLit ? LIT_R : R) * 1.3}
+            y={n.y - offset(n.id)}
             dy="-0.3em"
             textAnchor="middle"
           >

@@ -1,14 +1,12 @@
 import graph from 'virtual:content/graph';
 import { useCallback, useId, useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { cardGraph } from '../../content/card-graph';
-import { allTags, getCard } from '../../content/cards';
+import { allCards, allTags, getCard } from '../../content/cards';
 import { paths } from '../../lib/paths';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { GraphCanvas } from './GraphCanvas';
 import { GraphControls } from './GraphControls';
-import type { PlacedNode } from './GraphLayer';
-import { chainBetween, highlight, searchMatches, visibleIds } from './graph-model';
+import { chainBetween, highlight, placeGraph, searchMatches, visibleIds } from './graph-model';
 import { parseGraphParams, writeGraphParams, type GraphParams } from './graph-params';
 import { GraphPathFinder } from './GraphPathFinder';
 import { GraphTable } from './GraphTable';
@@ -26,17 +24,7 @@ export function GraphPage() {
   const [hovered, setHovered] = useState<string>();
   const [centreOn, setCentreOn] = useState<{ id: string; n: number }>();
 
-  const { nodes, edges } = useMemo(() => {
-    const placed: PlacedNode[] = graph.nodes.flatMap((n) => {
-      const c = getCard(n.id);
-      return c ? [{ id: c.id, title: c.title, kind: c.kind, tags: c.tags, aliases: c.aliases, x: n.x, y: n.y }] : [];
-    });
-    const byId = new Map(placed.map((n) => [n.id, n]));
-    const pairs = graph.edges.map(([a, b]) => [byId.get(graph.nodes[a].id)!, byId.get(graph.nodes[b].id)!] as const);
-    return { nodes: placed, edges: pairs };
-  }, []);
-
-  const { adj } = cardGraph();
+  const { nodes, edges, adj } = useMemo(() => placeGraph(graph, allCards), []);
   const path = useMemo(() => chainBetween(adj, state.from, state.to), [adj, state.from, state.to]);
   const filtered = useMemo(() => visibleIds(nodes, state), [nodes, state]);
   const visible = useMemo(() => (path ? new Set([...filtered, ...path]) : filtered), [filtered, path]);
@@ -49,7 +37,9 @@ export function GraphPage() {
   const update = useCallback(
     (change: Partial<GraphParams>) => {
       const next = writeGraphParams({ ...state, ...change });
-      setParams(next, { replace: true, preventScrollReset: true });
+      // A checkbox or list applies in its own event (flushSync), so a controlled box never flicks back until the
+      // URL catches up; typing stays a deferrable update, so keystrokes are not held up by redraws.
+      setParams(next, { replace: true, preventScrollReset: true, flushSync: !('q' in change) });
     },
     [state, setParams],
   );

@@ -1,4 +1,4 @@
-import { Fragment, useId } from 'react';
+import { Fragment, memo, startTransition, useEffect, useId, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { getCard } from '../../content/cards';
 import { paths } from '../../lib/paths';
@@ -14,16 +14,28 @@ type Props = {
   update: (change: Partial<GraphParams>) => void;
 };
 
-/** Choose two cards; the shortest chain of links between them is listed here and highlighted in the graph. */
-export function GraphPathFinder({ nodes, from, to, path, update }: Props) {
+/**
+ * Choose two cards; the shortest chain of links between them is listed here and highlighted in the graph.
+ * Memoised, with its options built once: two lists of every card are costly to render again on each hover.
+ */
+export const GraphPathFinder = memo(function GraphPathFinder({ nodes, from, to, path, update }: Props) {
   const fromId = useId();
   const toId = useId();
-  const sorted = [...nodes].sort((a, b) => a.title.localeCompare(b.title));
-  const options = sorted.map((n) => (
-    <option key={n.id} value={n.id}>
-      {n.title}
-    </option>
-  ));
+  // Two lists of every card are the largest part of the page: they are filled in as a background render once the
+  // page is interactive, or at once when the reader reaches for one; until then each shows only its choice.
+  const [full, setFull] = useState(false);
+  useEffect(() => startTransition(() => setFull(true)), []);
+  const fill = () => setFull(true);
+  // `nodes` come in title order.
+  const options = useMemo(
+    () =>
+      nodes.map((n) => (
+        <option key={n.id} value={n.id}>
+          {n.title}
+        </option>
+      )),
+    [nodes],
+  );
   const title = (id: string) => getCard(id)?.title ?? id;
   return (
     <section className="graph-path" aria-labelledby={`${fromId}-h`}>
@@ -31,16 +43,16 @@ export function GraphPathFinder({ nodes, from, to, path, update }: Props) {
       <div className="graph-fields">
         <div className="field">
           <label htmlFor={fromId}>From</label>
-          <select id={fromId} value={from ?? ''} onChange={(e) => update({ from: e.target.value || undefined })}>
+          <select id={fromId} value={from ?? ''} onFocus={fill} onPointerDown={fill} onChange={(e) => update({ from: e.target.value || undefined })}>
             <option value="">Choose a card</option>
-            {options}
+            {full ? options : options.filter((o) => o.key === from)}
           </select>
         </div>
         <div className="field">
           <label htmlFor={toId}>To</label>
-          <select id={toId} value={to ?? ''} onChange={(e) => update({ to: e.target.value || undefined })}>
+          <select id={toId} value={to ?? ''} onFocus={fill} onPointerDown={fill} onChange={(e) => update({ to: e.target.value || undefined })}>
             <option value="">Choose a card</option>
-            {options}
+            {full ? options : options.filter((o) => o.key === to)}
           </select>
         </div>
         {(from || to) && (
@@ -70,4 +82,4 @@ export function GraphPathFinder({ nodes, from, to, path, update }: Props) {
       </div>
     </section>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { Link } from 'react-router';
 import { getCard, KIND_LABELS } from '../../content/cards';
 import type { Adjacency } from '../../lib/graph';
@@ -15,14 +15,15 @@ type Props = {
 
 /**
  * The graph as a table (the accessible alternative to the picture): each shown card, its kind and the cards it
- * links with. Built only when opened, so a large graph does not pay for it on load.
+ * links with. Built only when opened, so a large graph does not pay for it on load (nor on each hover: memoised).
  */
-export function GraphTable({ nodes, visible, adj, onShow }: Props) {
+export const GraphTable = memo(function GraphTable({ nodes, visible, adj, onShow }: Props) {
   const [open, setOpen] = useState(false);
-  const rows = nodes.filter((n) => visible.has(n.id)).sort((a, b) => a.title.localeCompare(b.title));
+  // `nodes` come in title order.
+  const rows = open ? nodes.filter((n) => visible.has(n.id)) : [];
   return (
     <details className="graph-table" onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>The graph as a table ({rows.length} cards)</summary>
+      <summary>The graph as a table ({visible.size} cards)</summary>
       {open && (
         <table>
           <caption className="muted">Cards shown in the graph, with the cards each one links with.</caption>
@@ -57,4 +58,4 @@ export function GraphTable({ nodes, visible, adj, onShow }: Props) {
       )}
     </details>
   );
-}
+});

@@ -1,9 +1,33 @@
 /** What the graph page shows and highlights, from its data and state. Pure, so it is tested without a DOM. */
-import { shortestPath, type Adjacency } from '../../lib/graph';
+import type { GraphLayout } from '../../content/graph-schema';
+import { adjacency, shortestPath, type Adjacency } from '../../lib/graph';
 import type { CardKind } from '../../content/schema';
 import type { GraphParams } from './graph-params';
 
 export type GraphCard = { id: string; title: string; kind: CardKind; tags: readonly string[]; aliases: readonly string[] };
+export type PlacedNode = GraphCard & { x: number; y: number };
+export type PlacedGraph = { nodes: PlacedNode[]; edges: (readonly [PlacedNode, PlacedNode])[]; adj: Adjacency };
+
+/**
+ * The build-time layout joined with the cards: nodes in the order of `cards` (the app's cards come sorted by title,
+ * so the lists built from them need no sorting of their own), edges as node pairs, and neighbours from the
+ * layout's edges (already deduplicated at build time: cheaper on load than deriving them from every card again).
+ */
+export function placeGraph(layout: GraphLayout, cards: readonly GraphCard[]): PlacedGraph {
+  const at = new Map(layout.nodes.map((n) => [n.id, n]));
+  const byId = new Map<string, PlacedNode>();
+  for (const c of cards) {
+    const n = at.get(c.id);
+    if (n) byId.set(c.id, { id: c.id, title: c.title, kind: c.kind, tags: c.tags, aliases: c.aliases, x: n.x, y: n.y });
+  }
+  const edges: PlacedGraph['edges'] = [];
+  for (const [a, b] of layout.edges) {
+    const na = byId.get(layout.nodes[a].id);
+    const nb = byId.get(layout.nodes[b].id);
+    if (na && nb) edges.push([na, nb]);
+  }
+  return { nodes: [...byId.values()], edges, adj: adjacency([...byId.keys()], edges.map(([a, b]) => [a.id, b.id] as const)) };
+}
 
 /** Cards that pass the kind and tag filters. */
 export function visibleIds(cards: readonly GraphCard[], { kinds, tag }: GraphParams): Set<string> {
