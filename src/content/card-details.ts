@@ -1,12 +1,7 @@
-/** Backlinks and excerpts: only card pages need them, so they stay out of the index every page loads. */
+/** A card page's backlinks, neighbours' excerpts and sources, loaded per card, so a card's first load carries only its own. */
 import details from 'virtual:content/card-details';
-import type { Backlink } from './schema';
+import type { CardDetail } from './schema';
 
-export function backlinksOf(id: string): readonly Backlink[] {
-  return details.backlinks[id] ?? [];
-}
-
-/** The opening lines of a card, as plain text, for link previews. */
-export function excerptOf(id: string): string | undefined {
-  return details.excerpts[id];
+export function loadCardDetail(id: string): Promise<CardDetail> | undefined {
+  return Object.hasOwn(details, id) ? details[id]().then((m) => m.default) : undefined;
 }

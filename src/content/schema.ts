@@ -92,5 +92,15 @@ export type CardDetails = {
   excerpts: Record<string, string>;
 };
 
+/** What one card page needs beyond the index, loaded with that card only (never the whole knowledge base's). */
+export type CardDetail = {
+  /** Cards linking here, with the sentence around each link. */
+  backlinks: Backlink[];
+  /** Excerpts, for link previews, of the cards this page links to or is linked from. */
+  excerpts: Record<string, string>;
+  /** The card's sources, as full bibliography entries. */
+  sources: Source[];
+};
+
 /** The validated content model (build side); the browser gets `cards` and the details as separate modules. */
 export type ContentIndex = { cards: CardMeta[] } & CardDetails;

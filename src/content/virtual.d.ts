@@ -36,7 +36,8 @@ declare module 'virtual:content/comparison' {
   export default comparison;
 }
 declare module 'virtual:content/card-details' {
-  const details: import('./schema').CardDetails;
+  /** One lazy import per card's details, keyed by card id. */
+  const details: Record<string, () => Promise<{ default: import('./schema').CardDetail }>>;
   export default details;
 }
 declare module 'virtual:content/bodies' {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { edit, fixtureCopies } from './fixture-dir';
 import { formatProblem } from '../../src/content/build/errors';
+import { cardDetail } from '../../src/content/build/card-detail';
 import { loadContent } from '../../src/content/build/load-content';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/content-valid');
@@ -32,6 +33,19 @@ describe('loadContent on valid content', () => {
       { from: 'alpha', context: 'A second sentence links to the third card.', mark: [27, 41] },
     ]);
     expect(cards[2].tags).toEqual([]);
+  });
+
+  it('gives a card page only its own details: backlinks, its neighbours\' excerpts and its sources in full', async () => {
+    const { content } = await loadContent(await fixture());
+    const detail = cardDetail(content!, 'gamma')!;
+    expect(detail.backlinks).toEqual(content!.index.backlinks.gamma);
+    // Gamma links to Alpha and is linked from Alpha: Alpha's excerpt comes along, Gamma's own does not.
+    expect(Object.keys(detail.excerpts)).toContain('alpha');
+    expect(detail.excerpts).not.toHaveProperty('gamma');
+    const gamma = content!.index.cards.find((c) => c.id === 'gamma')!;
+    expect(detail.sources.map((s) => s.id)).toEqual(gamma.sources);
+    expect(detail.sources.every((s) => s.title.length > 0)).toBe(true);
+    expect(cardDetail(content!, 'no-such-card')).toBeUndefined();
   });
 });
 

@@ -6,14 +6,15 @@ import { waitForApp } from './watch';
  * First-load JavaScript budgets (gzip, KB): everything the browser fetches to show and hydrate the page.
  * A route that grows past its budget fails here; raise a budget only with a reason in the commit.
  *
- * The goal (issue 9) is 110 KB for both. With every feature merged the pages measure 116 KB (home) and 162 KB
- * (a card: local graph, link previews, path trail and the bibliography load with it), so these budgets are a
- * ratchet at today's size plus 2 KB, until the card route sheds what it can load later.
+ * The goal (issue 9) is 110 KB for both. React, React DOM and React Router alone are about 100 KB. The pages
+ * measure 116 KB (home: the card index, 10 KB, and the service worker's registration, 3 KB) and 134 KB (a card,
+ * with its own backlinks, excerpts and sources, 2-7 KB, instead of every card's and the whole bibliography), so
+ * these budgets are a ratchet at today's size plus 2 KB.
  */
 const GOAL_KB = 110;
 const BUDGETS_KB: Record<string, number> = {
   '/': 118,
-  '/cards/open-dialogue': 164,
+  '/cards/open-dialogue': 136,
 };
 
 for (const [path, budget] of Object.entries(BUDGETS_KB)) {

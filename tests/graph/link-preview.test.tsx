@@ -1,7 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { backlinksOf } from '../../src/content/card-details';
+import { loadCardDetail } from '../../src/content/card-details';
 import { getCard, KIND_LABELS } from '../../src/content/cards';
 import { OPEN_DELAY_MS } from '../../src/features/cards/useLinkPreview';
 import { renderRoute } from '../components/render-route';
@@ -91,7 +91,7 @@ describe('link previews', { timeout: 20_000 }, () => {
   });
 
   it('preview the cards listed under "Linked from", each shown with the sentence around its link', async () => {
-    const expected = backlinksOf(HOME);
+    const expected = (await loadCardDetail(HOME)!).backlinks;
     // The content links here from several cards, at least one of them with its words marked.
     expect(expected.length).toBeGreaterThan(1);
     expect(expected.some((b) => b.mark)).toBe(true);

@@ -47,9 +47,9 @@ export async function loadAllContent(
 ): Promise<{ content: AllContent | undefined; problems: ContentProblem[] }> {
   const { content: base, problems } = await loadContent(contentRoot, options);
   if (!base) return { content: undefined, problems };
-  // Every page loads `index`; backlink sentences and excerpts (`card-details`) only the card page needs.
-  const { cards, backlinks, excerpts } = base.index;
-  const modules: Record<string, unknown> = { index: { cards }, 'card-details': { backlinks, excerpts }, sources: base.sources };
+  // Every page loads `index`; a card page loads its own backlinks, excerpts and sources (vite-plugin.ts).
+  const { cards } = base.index;
+  const modules: Record<string, unknown> = { index: { cards }, sources: base.sources };
   const wanted = COLLECTIONS.filter((c) => !options.only || options.only.includes(c.name));
   const ordered = [...wanted.filter((c) => !c.derived), ...wanted.filter((c) => c.derived)];
   for (const collection of ordered) {

@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
+import { cardDetail } from './card-detail.ts';
 import { loadAllContent, type AllContent } from './collections.ts';
 import { ContentError } from './errors.ts';
 
@@ -29,6 +30,18 @@ function bodiesModule(contentRoot: string, content: AllContent): string {
   );
   return `export default {\n${entries.join(',\n')}\n};`;
 }
+
+/** One lazy import per card's details (`virtual:content/card-detail/<id>`), each its own small chunk. */
+function detailsModule(content: AllContent): string {
+  const entries = content.base.index.cards.map(
+    (c) => `${JSON.stringify(c.id)}: () => import(${JSON.stringify(`${PREFIX}card-detail/${c.id}`)})`,
+  );
+  return `export default {\n${entries.join(',\n')}\n};`;
+}
+
+const jsonModule = (value: unknown) =>
+  // JSON.parse of a string literal is faster for the browser to read than the same object literal.
+  `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
 
 export function contentPlugin(contentRoot: string): ContentPlugin {
   let loading: Promise<AllContent> | undefined;
@@ -73,10 +86,15 @@ export function contentPlugin(contentRoot: string): ContentPlugin {
       if (!id.startsWith(RESOLVED)) return undefined;
       const name = id.slice(RESOLVED.length);
       if (name === 'bodies') return bodiesModule(path.resolve(contentRoot), await load());
+      if (name === 'card-details') return detailsModule(await load());
+      if (name.startsWith('card-detail/')) {
+        const detail = cardDetail((await load()).base, name.slice('card-detail/'.length));
+        if (!detail) throw new Error(`No card "${name.slice('card-detail/'.length)}" for "${PREFIX}${name}"`);
+        return jsonModule(detail);
+      }
       const { modules } = await load();
       if (!(name in modules)) throw new Error(`Unknown content module "${PREFIX}${name}"; known: ${Object.keys(modules).join(', ')}`);
-      // JSON.parse of a string literal is faster for the browser to read than the same object literal.
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(modules[name]))});`;
+      return jsonModule(modules[name]);
     },
   };
 }

@@ -1,11 +1,11 @@
-import { backlinksOf } from '../../content/card-details';
 import { getCard } from '../../content/cards';
+import { useCardDetail } from './card-detail-context';
 import { CardLink } from './CardLink';
 import './backlinks.css';
 
 /** Cards whose text links here, each with the sentence around the link (the link's words marked) so the reader sees why. */
-export function Backlinks({ id }: { id: string }) {
-  const links = backlinksOf(id);
+export function Backlinks() {
+  const links = useCardDetail().backlinks;
   return (
     <section aria-labelledby="backlinks-heading" className="card-section">
       <h2 id="backlinks-heading">Linked from</h2>

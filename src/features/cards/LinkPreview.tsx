@@ -1,8 +1,8 @@
 import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
-import { excerptOf } from '../../content/card-details';
 import type { CardMeta } from '../../content/schema';
 import { KindBadge } from '../../ui/KindBadge';
+import { useCardDetail } from './card-detail-context';
 import './link-preview.css';
 
 const GAP = 8;
@@ -21,6 +21,7 @@ type Props = {
 export function LinkPreview({ card, anchor, previewProps }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const [pos, setPos] = useState<{ top: number; left: number }>();
+  const excerpt = useCardDetail().excerpts[card.id];
 
   useLayoutEffect(() => {
     const link = anchor.current;
@@ -47,7 +48,7 @@ export function LinkPreview({ card, anchor, previewProps }: Props) {
       <KindBadge kind={card.kind} />
       <p className="link-preview-title">{card.title}</p>
       <p className="link-preview-summary">{card.summary}</p>
-      {excerptOf(card.id) && <p className="link-preview-excerpt">{excerptOf(card.id)}</p>}
+      {excerpt && <p className="link-preview-excerpt">{excerpt}</p>}
     </div>,
     document.body,
   );

@@ -1,6 +1,7 @@
 /** Route module for `/cards/:id`: the loader resolves the card and its body before the page renders. */
 import { data, isRouteErrorResponse, useLoaderData, useParams, useRouteError, type LoaderFunctionArgs } from 'react-router';
 import { cardBody } from '../../content/bodies';
+import { loadCardDetail } from '../../content/card-details';
 import { getCard } from '../../content/cards';
 import { ErrorPage } from '../../ui/ErrorPage';
 import { CardNotFound } from './CardNotFound';
@@ -11,15 +12,15 @@ export async function loader({ params }: LoaderFunctionArgs) {
   const card = getCard(id);
   if (!card) throw data({ id }, { status: 404, statusText: 'Card not found' });
   // The compiled body travels in the loader data (never serialised: pages prerender and hydrate from the bundle).
-  const Body = await cardBody(id)?.promise;
-  if (!Body) throw new Error(`The body of card "${id}" is missing from the build`);
-  return { id, Body };
+  const [Body, detail] = await Promise.all([cardBody(id)?.promise, loadCardDetail(id)]);
+  if (!Body || !detail) throw new Error(`The body or details of card "${id}" are missing from the build`);
+  return { id, Body, detail };
 }
 
 export function Component() {
-  const { id, Body } = useLoaderData<typeof loader>();
+  const { id, Body, detail } = useLoaderData<typeof loader>();
   // The key resets the page's state when moving from one card to another.
-  return <CardPage key={id} card={getCard(id)!} Body={Body} />;
+  return <CardPage key={id} card={getCard(id)!} Body={Body} detail={detail} />;
 }
 
 export function ErrorBoundary() {

@@ -1,43 +1,17 @@
 /**
  * Layout route around `/cards/:id`: when the URL names a guided path (`?path=<id>`), the card shows where it is in
  * that path. It lives in the paths feature and is composed with the card page by the route table, so neither
- * feature imports the other.
+ * feature imports the other. The paths and the trail load only when a path is named: most card visits have none.
  */
-import { Link, Outlet, useParams, useSearchParams } from 'react-router';
-import { getCard } from '../../content/cards';
-import { getPath, positionInPath } from '../../content/paths';
-import { paths } from '../../lib/paths';
-import { PathTrail } from './PathTrail';
+import { Outlet, useLoaderData, type LoaderFunctionArgs } from 'react-router';
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  if (!new URL(request.url).searchParams.has('path')) return { Frame: undefined };
+  const { PathFrame } = await import('./PathFrame');
+  return { Frame: PathFrame };
+}
 
 export function Component() {
-  const { id = '' } = useParams();
-  const [search] = useSearchParams();
-  const pathId = search.get('path');
-  const path = pathId ? getPath(pathId) : undefined;
-  const card = getCard(id);
-  let notice = null;
-  if (pathId && card && !path) {
-    notice = (
-      <p className="notice path-notice" role="status">
-        There is no guided path “{pathId}”, so this card is shown on its own.{' '}
-        <Link to={paths.guidedPaths()}>See the guided paths</Link>.
-      </p>
-    );
-  } else if (path && card && !positionInPath(path.steps, id)) {
-    notice = (
-      <p className="notice path-notice" role="status">
-        This card is not a step of the guided path “{path.title}”.{' '}
-        <Link to={paths.guidedPath(path.id)}>Back to the path</Link>.
-      </p>
-    );
-  }
-  const trail = path && card && positionInPath(path.steps, id);
-  return (
-    <>
-      {notice}
-      {trail && <PathTrail path={path} cardId={id} placement="top" />}
-      <Outlet />
-      {trail && <PathTrail path={path} cardId={id} placement="bottom" />}
-    </>
-  );
+  const { Frame } = useLoaderData<typeof loader>();
+  return Frame ? <Frame /> : <Outlet />;
 }
