@@ -100,6 +100,14 @@ test('a strict Content-Security-Policy allows nothing inline and nothing from el
   expect(csp).toContain("style-src 'self'");
   expect(csp).not.toContain('unsafe');
   expect(await page.locator('script:not([src]):not([type="application/json"])').count()).toBe(0);
+  // The policy blocks style attributes as the HTML is parsed: no prerendered page may carry one.
+  const sitemap = await (await page.request.get('/sitemap.xml')).text();
+  const withStyle: string[] = [];
+  for (const [, loc] of sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)) {
+    const path = new URL(loc).pathname;
+    if (/\sstyle="/.test(await (await page.request.get(path)).text())) withStyle.push(path);
+  }
+  expect(withStyle).toEqual([]);
 });
 
 // Every page of the site (from the sitemap), loaded directly, then its first internal link followed in-app and back.

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
+import { waitForApp } from './watch';
 
 // The first opening downloads the dialog, fuse.js and the index: give a busy machine time.
 const OPENING = { timeout: 20_000 };
@@ -10,6 +11,8 @@ const box = (page: Page) => dialog(page).getByRole('combobox', { name: 'Search t
 
 async function openWithShortcut(page: Page, key: string) {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // The shortcut works once the app has taken over the prerendered page.
+  await waitForApp(page);
   await page.keyboard.press(key);
   await expect(box(page)).toBeFocused(OPENING);
 }

@@ -1,6 +1,6 @@
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, zoomTransform, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { GraphLayout } from '../../content/graph-schema';
 import { GraphLabels, GraphLayer } from './GraphLayer';
 import type { Highlight, PlacedNode } from './graph-model';
@@ -146,7 +146,9 @@ export function GraphCanvas({ bounds, nodes, edges, visible, lit, captionId, cen
   const allLabels = visible.size <= ALL_LABELS_MAX || settled.k >= LABELS_AT_ZOOM;
   // Names keep a readable size on screen whatever the zoom.
   const unit = 1 / ((fit?.s ?? 1) * settled.k);
-  const style = { '--unit': unit } as CSSProperties;
+  // Set through the CSSOM, not a style attribute: the prerendered HTML must carry none (the CSP blocks inline styles).
+  const labels = useRef<SVGGElement>(null);
+  useLayoutEffect(() => labels.current?.style.setProperty('--unit', String(unit)), [unit]);
   return (
     <div className="graph-frame">
       <div className="graph-zoom" role="group" aria-label="Zoom">
@@ -158,7 +160,7 @@ export function GraphCanvas({ bounds, nodes, edges, visible, lit, captionId, cen
         <svg ref={svg} className="graph-canvas" viewBox={`${vb.x} ${vb.y} ${vb.w} ${vb.h}`} role="img" aria-labelledby={captionId}>
           <g transform={toViewBox(settled, vb, fit).toString()} className="graph-zoomed">
             <GraphLayer nodes={nodes} edges={edges} visible={visible} lit={lit} onHover={hover} onOpen={onOpen} />
-            <g style={style}>
+            <g ref={labels}>
               <GraphLabels nodes={nodes} edges={edges} visible={visible} lit={lit} allLabels={allLabels} unit={unit} />
             </g>
           </g>
