@@ -20,22 +20,9 @@ export type ContentPlugin = Plugin & {
   content: () => Promise<AllContent>;
 };
 
-/**
- * One lazy import per card body, from whichever content folder the build reads (a glob in the app would be
- * pinned to `content/`), so each body stays its own chunk.
- */
-function bodiesModule(contentRoot: string, content: AllContent): string {
-  const entries = content.base.index.cards.map(
-    (c) => `${JSON.stringify(c.id)}: () => import(${JSON.stringify(path.join(contentRoot, 'cards', `${c.id}.mdx`))})`,
-  );
-  return `export default {\n${entries.join(',\n')}\n};`;
-}
-
-/** One lazy import per card's details (`virtual:content/card-detail/<id>`), each its own small chunk. */
-function detailsModule(content: AllContent): string {
-  const entries = content.base.index.cards.map(
-    (c) => `${JSON.stringify(c.id)}: () => import(${JSON.stringify(`${PREFIX}card-detail/${c.id}`)})`,
-  );
+/** A module mapping each card id to a lazy import of `specifier(id)`: each target stays its own chunk. */
+function lazyPerCard(content: AllContent, specifier: (id: string) => string): string {
+  const entries = content.base.index.cards.map((c) => `${JSON.stringify(c.id)}: () => import(${JSON.stringify(specifier(c.id))})`);
   return `export default {\n${entries.join(',\n')}\n};`;
 }
 
@@ -85,8 +72,10 @@ export function contentPlugin(contentRoot: string): ContentPlugin {
     async load(id) {
       if (!id.startsWith(RESOLVED)) return undefined;
       const name = id.slice(RESOLVED.length);
-      if (name === 'bodies') return bodiesModule(path.resolve(contentRoot), await load());
-      if (name === 'card-details') return detailsModule(await load());
+      // Bodies are imported from whichever content folder the build reads (a glob in the app would be pinned to
+      // `content/`); each card's details (backlinks, excerpts, sources) are a small module of their own.
+      if (name === 'bodies') return lazyPerCard(await load(), (card) => path.join(path.resolve(contentRoot), 'cards', `${card}.mdx`));
+      if (name === 'card-details') return lazyPerCard(await load(), (card) => `${PREFIX}card-detail/${card}`);
       if (name.startsWith('card-detail/')) {
         const detail = cardDetail((await load()).base, name.slice('card-detail/'.length));
         if (!detail) throw new Error(`No card "${name.slice('card-detail/'.length)}" for "${PREFIX}${name}"`);
