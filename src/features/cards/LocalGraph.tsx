@@ -9,11 +9,8 @@ import { CardLink } from './CardLink';
 import { localGraphLayout, type LocalNode } from './local-graph-layout';
 import './local-graph.css';
 
-const LABEL_PX = 13;
 const PAD_X = 170;
 const PAD_Y = 40;
-/** Below this width ring labels would overlap: names are shown on hover and in the list instead. */
-const NARROW_PX = 520;
 
 const titleOf = (id: string) => getCard(id)?.title ?? id;
 const short = (s: string) => (s.length > 26 ? `${s.slice(0, 24).trimEnd()}…` : s);
@@ -22,7 +19,6 @@ const short = (s: string) => (s.length > 26 ? `${s.slice(0, 24).trimEnd()}…` :
 export function LocalGraph({ id }: { id: string }) {
   const [hops, setHops] = useState<1 | 2>(1);
   const [hovered, setHovered] = useState<string>();
-  const [unitsPerPx, setUnitsPerPx] = useState<number>();
   const svg = useRef<SVGSVGElement>(null);
   const navigate = useNavigate();
   const captionId = useId();
@@ -30,36 +26,34 @@ export function LocalGraph({ id }: { id: string }) {
   const w = 2 * (layout.radius + PAD_X);
   const h = 2 * (layout.radius + PAD_Y);
 
-  // Labels keep a readable size whatever the width the graph is drawn at.
+  // Labels keep a readable size whatever the width the graph is drawn at: the stylesheet scales them by --unit
+  // (SVG units per CSS pixel). Set here, not rendered, so a resize does not re-render the graph.
   useEffect(() => {
     const el = svg.current;
     if (!el || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(() => el.clientWidth && setUnitsPerPx(w / el.clientWidth));
+    const observer = new ResizeObserver(() => el.clientWidth && el.style.setProperty('--unit', String(w / el.clientWidth)));
     observer.observe(el);
     return () => observer.disconnect();
   }, [w]);
 
   if (layout.nodes.length === 1) return null;
-  const narrow = unitsPerPx !== undefined && w / unitsPerPx < NARROW_PX;
-  const font = LABEL_PX * (unitsPerPx ?? 1);
   const pos = new Map(layout.nodes.map((n) => [n.id, n]));
   const touches = (a: string, b: string) => hovered !== undefined && (a === hovered || b === hovered);
   const kinds = [...new Set(layout.nodes.map((n) => getCard(n.id)!.kind))] as CardKind[];
   const neighbours = layout.nodes.filter((n) => n.hop === 1).length;
   const further = layout.nodes.length - 1 - neighbours;
 
+  // Names of the ring stay hidden on narrow screens (the stylesheet's container query) except the hovered one;
+  // cards two steps away are named only on hover.
   const label = (n: LocalNode) => {
-    if (n.hop > 0 && narrow && n.id !== hovered) return null;
     if (n.hop === 2 && n.id !== hovered) return null;
     const right = Math.cos(n.angle) >= -0.01;
     const centre = n.hop === 0;
     return (
       <text
-        x={centre ? 0 : (right ? 1 : -1) * font}
-        y={centre ? -font * 1.6 : 0}
-        dy="0.35em"
+        dx={centre ? 0 : right ? '1em' : '-1em'}
+        dy={centre ? '-1.25em' : '0.35em'}
         textAnchor={centre ? 'middle' : right ? 'start' : 'end'}
-        fontSize={font}
         className={centre ? 'local-graph-label is-centre' : 'local-graph-label'}
       >
         {centre ? getCard(n.id)!.title : short(getCard(n.id)!.title)}
@@ -100,7 +94,7 @@ export function LocalGraph({ id }: { id: string }) {
           <g
             key={n.id}
             transform={`translate(${n.x},${n.y})`}
-            className={`local-graph-node hop-${n.hop}`}
+            className={`local-graph-node hop-${n.hop}${n.id === hovered ? ' is-hovered' : ''}`}
             onPointerEnter={() => setHovered(n.id)}
             onClick={() => n.hop > 0 && navigate(paths.card(n.id))}
           >

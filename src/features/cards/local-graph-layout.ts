@@ -12,7 +12,11 @@ export const RING = 140;
 
 export function localGraphLayout(adj: Adjacency, centre: string, hops: 1 | 2, titleOf: (id: string) => string): LocalLayout {
   const dist = neighbourhood(adj, centre, hops);
-  const byTitle = (a: string, b: string) => titleOf(a).localeCompare(titleOf(b));
+  // Plain code-unit order of lower-cased titles: cheap on a phone (no collator to set up while the page hydrates).
+  const byTitle = (a: string, b: string) => {
+    const [x, y] = [titleOf(a).toLowerCase(), titleOf(b).toLowerCase()];
+    return x < y ? -1 : x > y ? 1 : 0;
+  };
   const nodes: LocalNode[] = [{ id: centre, hop: 0, x: 0, y: 0, angle: 0 }];
   const angleOf = new Map<string, number>([[centre, 0]]);
   const place = (ids: string[], hop: number) => {
