@@ -20,6 +20,9 @@ export default defineConfig({
   base: site.base,
   // Card bodies compiled from a content folder outside the project (OD_CONTENT_DIR) still find the app's React.
   resolve: { dedupe: ['react', 'react-dom'] },
+  // One stylesheet, linked from every page: a prerendered page is fully styled before (and without) JavaScript,
+  // and no route's styles arrive late to shift its layout. All of it is about 7 KB gzipped.
+  build: { cssCodeSplit: false },
   plugins: [
     content,
     {

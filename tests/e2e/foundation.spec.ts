@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
+import { waitForApp } from './watch';
 
 test('home page leads to the three approaches', async ({ page }) => {
   await page.goto('/');
@@ -13,6 +14,8 @@ test('home page leads to the three approaches', async ({ page }) => {
 
 test('cards list filters by kind, and the filter survives a reload', async ({ page }) => {
   await page.goto('/cards');
+  // The filter applies as the app runs; before that the page is the static list (the app starts after first paint).
+  await waitForApp(page);
   await page.getByLabel('Kind').selectOption('principle');
   await expect(page).toHaveURL(/\/cards\?kind=principle$/);
   const grid = page.getByRole('list', { name: 'Matching cards' });

@@ -7,6 +7,7 @@ const TEMPLATE = `<!doctype html><html><head>
 <title>Old</title>
 <meta name="description" content="old" />
 <script type="module" src="/assets/index.js"></script>
+<link rel="modulepreload" href="/assets/chunk.js">
 </head><body><div id="root"></div></body></html>`;
 
 describe('site address from the build environment', () => {
@@ -59,6 +60,13 @@ describe('page head and HTML', () => {
     expect(html).not.toContain('content="old"');
     expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<script'));
     expect(html).toContain('<div id="root" data-prerendered="/cards/a"><main>Hi</main></div>');
+  });
+
+  it('downloads the scripts at low priority, after the stylesheet, once each', () => {
+    const html = fillTemplate(TEMPLATE, { head: '', body: '', path: '/' });
+    expect(html).toContain('<script type="module" fetchpriority="low" src="/assets/index.js">');
+    expect(html).toContain('<link rel="modulepreload" fetchpriority="low" href="/assets/chunk.js">');
+    expect(fillTemplate(html.replace(/ data-prerendered="[^"]*"/, ''), { head: '', body: '', path: '/' }).match(/fetchpriority/g)).toHaveLength(2);
   });
 
   it('refuses a template without an empty root to fill', () => {
