@@ -101,6 +101,8 @@ test('fuse.js and the index are not loaded until search is used', async ({ page 
   for (const url of ['/', '/cards/open-dialogue']) {
     await page.goto(url);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    // The app starts after the static page has painted; the shortcut listens from then on.
+    await waitForApp(page);
   }
   const searchChunks = (list: string[]) => list.filter((p) => /\/(fuse|search|SearchDialog)-[\w-]+\.js$/.test(p));
   expect(searchChunks(loaded)).toEqual([]);
