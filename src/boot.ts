@@ -20,11 +20,29 @@ const hydrate = prerenderedHere();
 // offline) would show the wrong page until the app renders: hide it meanwhile rather than mislead.
 if (container.dataset.prerendered !== undefined && !hydrate && window.location.search === '') container.replaceChildren();
 
+/**
+ * Starts fetching the chunks the prerender step listed for this page (the app and the page's route, see
+ * src/prerender/preload.ts) all at once, rather than the route's only after the app has started.
+ */
+function preloadPageChunks() {
+  const links = (container.dataset.preload ?? '').split(' ').filter(Boolean).map((href) => {
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.crossOrigin = '';
+    link.href = href;
+    return link;
+  });
+  document.head.append(...links);
+}
+
 /** A macrotask break: evaluating the app's modules and starting it are two tasks, not one long one. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 void (async () => {
-  if (hydrate) await afterFirstPaint();
+  if (hydrate) {
+    await afterFirstPaint();
+    preloadPageChunks();
+  }
   const app = await import('./main');
   await nextTask();
   await app.start(container, hydrate);

@@ -1,7 +1,20 @@
-import type { RouteObject } from 'react-router';
+import type { LazyRouteFunction, RouteObject } from 'react-router';
 import { ErrorPage } from '../ui/ErrorPage';
 import { NotFound } from '../ui/NotFound';
 import { Layout } from './Layout';
+
+type RouteModule = Awaited<ReturnType<LazyRouteFunction<RouteObject>>>;
+const routeModules = import.meta.glob<RouteModule>('../features/*/*-route.tsx');
+
+/**
+ * A lazy route whose id is its module (`cards/card-route` for src/features/cards/card-route.tsx): the prerender
+ * step looks the id up in the build's manifest and preloads the page's chunks from its static HTML.
+ */
+function lazyRoute(module: string): Pick<RouteObject, 'id' | 'lazy'> {
+  const load = routeModules[`../features/${module}.tsx`];
+  if (!load) throw new Error(`No route module src/features/${module}.tsx`);
+  return { id: module, lazy: load };
+}
 
 /** The route table. Each feature is lazy-loaded, so a page pays only for its own code. */
 export const routes: RouteObject[] = [
@@ -14,30 +27,35 @@ export const routes: RouteObject[] = [
         // Errors below render inside the layout, so the header and a way back stay visible.
         ErrorBoundary: ErrorPage,
         children: [
-          { index: true, lazy: () => import('../features/home/home-route') },
-          { path: 'cards', lazy: () => import('../features/cards/cards-list-route') },
-          { path: 'search', lazy: () => import('../features/search/search-route') },
+          { index: true, ...lazyRoute('home/home-route') },
+          { path: 'cards', ...lazyRoute('cards/cards-list-route') },
+          { path: 'search', ...lazyRoute('search/search-route') },
           {
             // A card read as a step of a guided path (?path=<id>) shows its place in the path: the paths feature
             // wraps the card page here, so neither feature imports the other.
-            lazy: () => import('../features/paths/path-trail-route'),
-            children: [{ path: 'cards/:id', lazy: () => import('../features/cards/card-route') }],
+            ...lazyRoute('paths/path-trail-route'),
+            children: [{ path: 'cards/:id', ...lazyRoute('cards/card-route') }],
           },
-          { path: 'paths', lazy: () => import('../features/paths/paths-list-route') },
-          { path: 'paths/:id', lazy: () => import('../features/paths/path-route') },
-          { path: 'webinar', lazy: () => import('../features/webinar/webinar-route') },
-          { path: 'glossary', lazy: () => import('../features/glossary/glossary-route') },
-          { path: 'graph', lazy: () => import('../features/graph/graph-route') },
-          { path: 'compare', lazy: () => import('../features/compare/compare-route') },
-          { path: 'decks', lazy: () => import('../features/present/decks-route') },
-          { path: 'decks/:deck/handout', lazy: () => import('../features/present/handout-route') },
+          { path: 'paths', ...lazyRoute('paths/paths-list-route') },
+          { path: 'paths/:id', ...lazyRoute('paths/path-route') },
+          { path: 'webinar', ...lazyRoute('webinar/webinar-route') },
+          { path: 'glossary', ...lazyRoute('glossary/glossary-route') },
+          { path: 'graph', ...lazyRoute('graph/graph-route') },
+          { path: 'compare', ...lazyRoute('compare/compare-route') },
+          { path: 'decks', ...lazyRoute('present/decks-route') },
+          { path: 'decks/:deck/handout', ...lazyRoute('present/handout-route') },
           { path: '*', Component: NotFound },
         ],
       },
     ],
   },
   // Full-screen slides: outside the layout, so no site chrome shows on the projector.
-  { path: '/present/:deck/:slide?', lazy: () => import('../features/present/present-route') },
+  { path: '/present/:deck/:slide?', ...lazyRoute('present/present-route') },
   // The explorer without site chrome, framed by comparison slides in a deck.
-  { path: '/embed/compare', lazy: () => import('../features/compare/compare-embed-route') },
+  { path: '/embed/compare', ...lazyRoute('compare/compare-embed-route') },
 ];
+
+/** The source file of a lazy route's module (see lazyRoute), as the build's manifest names it; else undefined. */
+export function routeModuleSource(id: string): string | undefined {
+  return `../features/${id}.tsx` in routeModules ? `src/features/${id}.tsx` : undefined;
+}

@@ -5,7 +5,7 @@
 import { StrictMode } from 'react';
 import { prerenderToNodeStream } from 'react-dom/static';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
-import { routes } from '../app/routes';
+import { routeModuleSource, routes } from '../app/routes';
 import { dynamicPages } from '../app/static-pages';
 import { PageHeadContext, type PageHead } from '../ui/page-head';
 import { pagePaths } from './page-paths';
@@ -13,7 +13,8 @@ import { BASENAME } from '../lib/basename';
 
 export { SITE_NAME } from '../ui/usePageTitle';
 
-export type Rendered = { html: string; status: number; head: PageHead; error?: unknown };
+/** `modules`: the source files of the page's route modules, whose chunks the static page preloads. */
+export type Rendered = { html: string; status: number; head: PageHead; modules: string[]; error?: unknown };
 
 /** Every page to prerender, as paths inside the site (without the base path). */
 export const pages = () => pagePaths(routes, dynamicPages);
@@ -37,5 +38,6 @@ export async function render(path: string, origin = 'http://localhost'): Promise
   let html = '';
   for await (const chunk of prelude) html += chunk;
   const errors = Object.values(context.errors ?? {});
-  return { html, status: context.statusCode, head, error: errors[0] };
+  const modules = context.matches.flatMap((m) => routeModuleSource(m.route.id) ?? []);
+  return { html, status: context.statusCode, head, modules, error: errors[0] };
 }

@@ -78,11 +78,6 @@ export function leadText(html: string): string | undefined {
 }
 
 /**
- * Puts a rendered page into the built index.html: replaces its title and description with the page's head,
- * adds the CSP, and fills the root element, marking which path the HTML was rendered for (the browser
- * hydrates only when it is showing that path).
- */
-/**
  * The app's scripts download at low priority: a prerendered page is complete without them, so its stylesheet
  * and images come first on a slow connection (and Lighthouse does not count the scripts as render-blocking).
  */
@@ -90,7 +85,13 @@ export function lowPriorityScripts(html: string): string {
   return html.replace(/<(script type="module"|link rel="modulepreload")(?![^>]*fetchpriority)/g, '<$1 fetchpriority="low"');
 }
 
-export function fillTemplate(template: string, page: { head: string; body: string; path: string }): string {
+/**
+ * Puts a rendered page into the built index.html: replaces its title and description with the page's head,
+ * adds the CSP, and fills the root element, marking which path the HTML was rendered for (the browser
+ * hydrates only when it is showing that path) and which chunks it preloads (`preload`, see preload.ts).
+ */
+export function fillTemplate(template: string, page: { head: string; body: string; path: string; preload?: string }): string {
+  const preload = page.preload ? ` data-preload="${escapeHtml(page.preload)}"` : '';
   const out = lowPriorityScripts(template)
     .replace(/<title>[\s\S]*?<\/title>\s*/, '')
     .replace(/<meta name="description"[^>]*>\s*/, '')
@@ -99,7 +100,7 @@ export function fillTemplate(template: string, page: { head: string; body: strin
       `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`,
     )
     .replace('</head>', `  ${page.head}\n  </head>`)
-    .replace(/<div id="root"><\/div>/, `<div id="root" data-prerendered="${escapeHtml(page.path)}">${page.body}</div>`);
+    .replace(/<div id="root"><\/div>/, `<div id="root" data-prerendered="${escapeHtml(page.path)}"${preload}>${page.body}</div>`);
   if (!out.includes('data-prerendered=')) throw new Error('index.html has no empty <div id="root"></div> to fill');
   return out;
 }

@@ -11,12 +11,13 @@ import { pathToFileURL } from 'node:url';
 import { build, type Plugin, type ResolvedConfig, type Rollup } from 'vite';
 import type { PageHead } from '../ui/page-head.ts';
 import { fillTemplate, headTags, leadText, robots, sitemap, SITE_DESCRIPTION } from './html.ts';
+import { chunksToPreload, preloadList, type Manifest } from './preload.ts';
 import { absoluteUrl, type Site } from './site.ts';
 
 type ServerEntry = {
   SITE_NAME: string;
   pages: () => string[];
-  render: (path: string) => Promise<{ html: string; status: number; head: PageHead; error?: unknown }>;
+  render: (path: string) => Promise<{ html: string; status: number; head: PageHead; modules: string[]; error?: unknown }>;
 };
 
 const ENTRY = 'src/prerender/entry-server.tsx';
@@ -56,7 +57,11 @@ export function prerenderPlugin(site: Site): Plugin {
         .find((c) => c.type === 'chunk' && c.isEntry);
       if (!chunk) throw new Error('prerender: the server build produced no entry');
       const entry = (await import(pathToFileURL(path.join(ssrDir, chunk.fileName)).href)) as ServerEntry;
-      const count = await prerenderAll(entry, site, outDir);
+      // The client build's manifest says which chunks each page needs; it is not part of the site.
+      const manifestFile = path.join(outDir, '.vite/manifest.json');
+      const manifest = JSON.parse(await readFile(manifestFile, 'utf8')) as Manifest;
+      await rm(path.dirname(manifestFile), { recursive: true, force: true });
+      const count = await prerenderAll(entry, site, outDir, manifest);
       await rm(ssrDir, { recursive: true, force: true });
       if (!site.explicit) {
         config.logger.warn(
@@ -93,12 +98,12 @@ export function prerenderPlugin(site: Site): Plugin {
   };
 }
 
-async function prerenderAll(entry: ServerEntry, site: Site, outDir: string): Promise<number> {
+async function prerenderAll(entry: ServerEntry, site: Site, outDir: string, manifest: Manifest): Promise<number> {
   const template = await readFile(path.join(outDir, 'index.html'), 'utf8');
   const { SITE_NAME } = entry;
   const image = absoluteUrl(site, SOCIAL_IMAGE);
   const page = async (pagePath: string, notFound = false) => {
-    const { html, status, head, error } = await entry.render(pagePath);
+    const { html, status, head, modules, error } = await entry.render(pagePath);
     if (!notFound && status !== 200) {
       const why = error instanceof Error ? error.message : JSON.stringify(error);
       throw new Error(`prerender: ${pagePath} answered ${status}, expected a page${error ? `: ${why}` : ''}`);
@@ -113,7 +118,8 @@ async function prerenderAll(entry: ServerEntry, site: Site, outDir: string): Pro
       siteName: SITE_NAME,
       type: pagePath === '/' || notFound ? 'website' : 'article',
     });
-    return fillTemplate(template, { head: tags, body: html, path: site.base + pagePath.replace(/^\//, '') });
+    const preload = preloadList(chunksToPreload(manifest, modules), site.base);
+    return fillTemplate(template, { head: tags, body: html, path: site.base + pagePath.replace(/^\//, ''), preload });
   };
 
   const paths = entry.pages();

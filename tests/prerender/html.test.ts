@@ -69,6 +69,12 @@ describe('page head and HTML', () => {
     expect(fillTemplate(html.replace(/ data-prerendered="[^"]*"/, ''), { head: '', body: '', path: '/' }).match(/fetchpriority/g)).toHaveLength(2);
   });
 
+  it('lists the chunks to preload on the root, and adds no request before the first paint', () => {
+    const html = fillTemplate(TEMPLATE, { head: '', body: '', path: '/', preload: '/assets/main.js /assets/route.js' });
+    expect(html).toContain('<div id="root" data-prerendered="/" data-preload="/assets/main.js /assets/route.js">');
+    expect(html.match(/<link rel="modulepreload"/g)).toHaveLength(1);
+  });
+
   it('refuses a template without an empty root to fill', () => {
     expect(() => fillTemplate('<html><head></head><body></body></html>', { head: '', body: '', path: '/' })).toThrow(/root/);
   });
