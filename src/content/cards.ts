@@ -1,6 +1,6 @@
 /** Read access to the validated cards, for every view. */
 import index from 'virtual:content/index';
-import type { CardKind, CardMeta, Relation } from './schema';
+import type { CardMeta, Relation } from './schema';
 
 export const allCards: readonly CardMeta[] = index.cards;
 const byId = new Map(allCards.map((c) => [c.id, c]));
@@ -9,23 +9,9 @@ export function getCard(id: string): CardMeta | undefined {
   return byId.get(id);
 }
 
-
 /** Every tag in use, alphabetically. */
 export const allTags: readonly string[] = [...new Set(allCards.flatMap((c) => c.tags))].sort();
 
-export const KIND_LABELS: Record<CardKind, { one: string; many: string }> = {
-  approach: { one: 'Approach', many: 'Approaches' },
-  principle: { one: 'Principle', many: 'Principles' },
-  practice: { one: 'Practice', many: 'Practices' },
-  role: { one: 'Role', many: 'Roles' },
-  country: { one: 'Country', many: 'Countries' },
-  organisation: { one: 'Organisation', many: 'Organisations' },
-  person: { one: 'Person', many: 'People' },
-  event: { one: 'Event', many: 'Events' },
-  question: { one: 'Question', many: 'Questions' },
-  term: { one: 'Term', many: 'Terms' },
-  study: { one: 'Study', many: 'Studies' },
-};
 
 export type RelatedEntry = { card: CardMeta; relation: Relation; direction: 'out' | 'in' };
 

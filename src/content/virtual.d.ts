@@ -3,6 +3,15 @@ declare module 'virtual:content/index' {
   const index: { cards: import('./schema').CardMeta[] };
   export default index;
 }
+declare module 'virtual:content/card/*' {
+  /** One card's metadata (the id follows the slash): for a page that shows a few cards without the index. */
+  const card: import('./schema').CardMeta;
+  export default card;
+}
+declare module 'virtual:content/card-count' {
+  const count: number;
+  export default count;
+}
 declare module 'virtual:content/sources' {
   const sources: import('./schema').Source[];
   export default sources;

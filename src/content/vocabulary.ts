@@ -47,3 +47,18 @@ export const SOURCE_TYPES = [
 
 /** A card id is its file name: lower-case words joined by hyphens, so it is also a clean URL segment. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** How each kind of card is named, one and many. */
+export const KIND_LABELS: Record<(typeof CARD_KINDS)[number], { one: string; many: string }> = {
+  approach: { one: 'Approach', many: 'Approaches' },
+  principle: { one: 'Principle', many: 'Principles' },
+  practice: { one: 'Practice', many: 'Practices' },
+  role: { one: 'Role', many: 'Roles' },
+  country: { one: 'Country', many: 'Countries' },
+  organisation: { one: 'Organisation', many: 'Organisations' },
+  person: { one: 'Person', many: 'People' },
+  event: { one: 'Event', many: 'Events' },
+  question: { one: 'Question', many: 'Questions' },
+  term: { one: 'Term', many: 'Terms' },
+  study: { one: 'Study', many: 'Studies' },
+};

@@ -1,4 +1,4 @@
-import { KIND_LABELS } from '../content/cards';
+import { KIND_LABELS } from '../content/vocabulary';
 import type { CardKind } from '../content/schema';
 
 /** The kind of a card as a labelled badge; the text carries the meaning, the colour only helps. */

@@ -6,14 +6,14 @@ import { waitForApp } from './watch';
  * First-load JavaScript budgets (gzip, KB): everything the browser fetches to show and hydrate the page.
  * A route that grows past its budget fails here; raise a budget only with a reason in the commit.
  *
- * The goal (issue 9) is 110 KB for both. React, React DOM and React Router alone are about 100 KB. The pages
- * measure 116 KB (home: the card index, 10 KB, and the service worker's registration, 3 KB) and 134 KB (a card,
- * with its own backlinks, excerpts and sources, 2-7 KB, instead of every card's and the whole bibliography), so
- * these budgets are a ratchet at today's size plus 2 KB.
+ * The goal (issue 9) is 110 KB for both. React, React DOM and React Router alone are about 100 KB. Home meets it
+ * (109 KB: it imports its three cards one by one, not the index of every card). A card measures 136 KB: the card
+ * index (10 KB, titles and links for previews, related cards and the local graph) and its own backlinks, excerpts
+ * and sources (2-7 KB); its budget is a ratchet at today's size.
  */
 const GOAL_KB = 110;
 const BUDGETS_KB: Record<string, number> = {
-  '/': 118,
+  '/': 110,
   '/cards/open-dialogue': 136,
 };
 

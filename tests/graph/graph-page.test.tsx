@@ -2,7 +2,8 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import graph from 'virtual:content/graph';
 import { describe, expect, it } from 'vitest';
-import { allCards, getCard, KIND_LABELS } from '../../src/content/cards';
+import { allCards, getCard } from '../../src/content/cards';
+import { KIND_LABELS } from '../../src/content/vocabulary';
 import { CARD_KINDS } from '../../src/content/schema';
 import { renderRoute } from '../components/render-route';
 

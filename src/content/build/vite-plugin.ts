@@ -81,6 +81,14 @@ export function contentPlugin(contentRoot: string): ContentPlugin {
         if (!detail) throw new Error(`No card "${name.slice('card-detail/'.length)}" for "${PREFIX}${name}"`);
         return jsonModule(detail);
       }
+      // One card's metadata, and the number of cards: for pages that show a few cards (home) without the index.
+      if (name.startsWith('card/')) {
+        const id = name.slice('card/'.length);
+        const card = (await load()).base.index.cards.find((c) => c.id === id);
+        if (!card) throw new Error(`No card "${id}" for "${PREFIX}${name}"`);
+        return jsonModule(card);
+      }
+      if (name === 'card-count') return `export default ${(await load()).base.index.cards.length};`;
       const { modules } = await load();
       if (!(name in modules)) throw new Error(`Unknown content module "${PREFIX}${name}"; known: ${Object.keys(modules).join(', ')}`);
       return jsonModule(modules[name]);

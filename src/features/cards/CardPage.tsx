@@ -1,6 +1,6 @@
 import type { MDXContent } from 'mdx/types';
 import { Link } from 'react-router';
-import { KIND_LABELS } from '../../content/cards';
+import { KIND_LABELS } from '../../content/vocabulary';
 import type { CardDetail, CardMeta } from '../../content/schema';
 import { paths } from '../../lib/paths';
 import { KindBadge } from '../../ui/KindBadge';

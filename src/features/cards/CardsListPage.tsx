@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { allCards, allTags, KIND_LABELS } from '../../content/cards';
-import { CARD_KINDS } from '../../content/vocabulary';
+import { allCards, allTags } from '../../content/cards';
+import { CARD_KINDS, KIND_LABELS } from '../../content/vocabulary';
 import { paths } from '../../lib/paths';
 import { CardTile } from '../../ui/CardTile';
 import { usePageTitle } from '../../ui/usePageTitle';

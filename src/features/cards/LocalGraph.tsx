@@ -1,7 +1,8 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { cardGraph } from '../../content/card-graph';
-import { getCard, KIND_LABELS } from '../../content/cards';
+import { getCard } from '../../content/cards';
+import { KIND_LABELS } from '../../content/vocabulary';
 import type { CardKind } from '../../content/schema';
 import { paths } from '../../lib/paths';
 import { KindIcon, KindMark } from '../../ui/KindMark';

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
-import { allTags, KIND_LABELS } from '../../content/cards';
-import { CARD_KINDS } from '../../content/vocabulary';
+import { allTags } from '../../content/cards';
+import { CARD_KINDS, KIND_LABELS } from '../../content/vocabulary';
 import { KindIcon } from '../../ui/KindMark';
 import type { GraphCard } from './graph-model';
 import type { GraphParams } from './graph-params';

@@ -1,6 +1,7 @@
 import { memo, useState } from 'react';
 import { Link } from 'react-router';
-import { getCard, KIND_LABELS } from '../../content/cards';
+import { getCard } from '../../content/cards';
+import { KIND_LABELS } from '../../content/vocabulary';
 import type { Adjacency } from '../../lib/graph';
 import { paths } from '../../lib/paths';
 import type { GraphCard } from './graph-model';

@@ -1,11 +1,17 @@
 import { Link } from 'react-router';
-import { allCards, getCard } from '../../content/cards';
+import careModel from 'virtual:content/card/care-model';
+import openDialogue from 'virtual:content/card/open-dialogue';
+import peerSupportedOpenDialogue from 'virtual:content/card/peer-supported-open-dialogue';
+import cardCount from 'virtual:content/card-count';
 import { paths } from '../../lib/paths';
 import { CardTile } from '../../ui/CardTile';
 import { usePageTitle } from '../../ui/usePageTitle';
 
-/** The three approaches the knowledge base is built around, in reading order. */
-const APPROACH_IDS = ['open-dialogue', 'peer-supported-open-dialogue', 'care-model'];
+/**
+ * The three approaches the knowledge base is built around, in reading order. Imported one by one, so the home
+ * page does not load the index of every card (a missing card fails the build).
+ */
+const APPROACHES = [openDialogue, peerSupportedOpenDialogue, careModel];
 
 type EntryPoint = { who: string; what: string; links: { to: string; label: string }[] };
 
@@ -38,20 +44,19 @@ const ENTRY_POINTS: EntryPoint[] = [
 
 export function HomePage() {
   usePageTitle();
-  const approaches = APPROACH_IDS.map(getCard).filter((c) => c !== undefined);
   return (
     <div className="home">
       <section className="hero" aria-labelledby="home-title">
         <h1 id="home-title">Open Dialogue, explained card by card</h1>
         <p className="lead">
           A knowledge base on the Open Dialogue approach to mental health care, Peer-supported Open Dialogue and the
-          CARe model: {allCards.length} linked concept cards, each naming its sources and saying how sure we can be.
+          CARe model: {cardCount} linked concept cards, each naming its sources and saying how sure we can be.
         </p>
       </section>
       <section aria-labelledby="approaches-title">
         <h2 id="approaches-title">Three approaches</h2>
         <ul className="card-grid card-grid-3">
-          {approaches.map((card) => (
+          {APPROACHES.map((card) => (
             <li key={card.id}>
               <CardTile card={card} />
             </li>

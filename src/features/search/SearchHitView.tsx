@@ -1,4 +1,4 @@
-import { KIND_LABELS } from '../../content/cards';
+import { KIND_LABELS } from '../../content/vocabulary';
 import type { SearchKind } from '../../content/search-data';
 import { KindBadge } from '../../ui/KindBadge';
 import type { SearchHit } from './engine';
