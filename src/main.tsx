@@ -1,4 +1,4 @@
-import { StrictMode, startTransition, useEffect, type ReactNode } from 'react';
+import { StrictMode, startTransition, useEffect, useLayoutEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, type DataRouter } from 'react-router';
 // The DOM build of the provider: it can apply a navigation with ReactDOM.flushSync when asked (`flushSync: true`).
@@ -6,8 +6,21 @@ import { RouterProvider } from 'react-router/dom';
 import { routes } from './app/routes';
 import { BASENAME } from './lib/basename';
 
-/** Marks the page interactive (`<html data-ready>`), for tests and anyone checking that hydration finished. */
-function Ready({ children }: { children: ReactNode }) {
+/** How far the reader has scrolled the prerendered page while the app was starting. */
+let staticScrollY = 0;
+const trackScroll = () => (staticScrollY = window.scrollY);
+
+/**
+ * Marks the page interactive (`<html data-ready>`), for tests and anyone checking that hydration finished.
+ * On a hydrated page it also keeps the reader where they had scrolled: React Router's scroll restoration sends a
+ * location it has no saved position for to the top on its first render, which would yank the page (and move a
+ * link from under a finger about to tap it). A #hash target or a restored position is left alone.
+ */
+function Ready({ children, hydrated }: { children: ReactNode; hydrated: boolean }) {
+  useLayoutEffect(() => {
+    window.removeEventListener('scroll', trackScroll);
+    if (hydrated && !window.location.hash && window.scrollY === 0 && staticScrollY > 0) window.scrollTo(0, staticScrollY);
+  }, [hydrated]);
   useEffect(() => {
     document.documentElement.dataset.ready = 'true';
   }, []);
@@ -31,11 +44,13 @@ function initialized(r: DataRouter): Promise<void> {
 
 /** Starts the app in `container`: hydrates the prerendered HTML there, or renders afresh. Called by boot.ts. */
 export async function start(container: HTMLElement, hydrate: boolean) {
+  trackScroll();
+  window.addEventListener('scroll', trackScroll, { passive: true });
   const router = createBrowserRouter(routes, { basename: BASENAME || undefined });
   await initialized(router);
   const app = (
     <StrictMode>
-      <Ready>
+      <Ready hydrated={hydrate}>
         <RouterProvider router={router} />
       </Ready>
     </StrictMode>

@@ -80,6 +80,45 @@ test('hydration keeps the static page: no error, no layout shift, the same nodes
   expect(errors).toEqual([]);
 });
 
+/** Holds back the app's main chunk until `release` is called: the static page stays as it is meanwhile. */
+async function holdApp(page: import('@playwright/test').Page) {
+  let release!: () => void;
+  const released = new Promise<void>((r) => (release = r));
+  await page.route(/\/assets\/main-[\w-]+\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+test('a reader who scrolled the static page stays there when the app starts', async ({ page }) => {
+  const release = await holdApp(page);
+  await page.goto('/webinar', { waitUntil: 'domcontentloaded' });
+  const link = page.getByRole('link', { name: /^Guided path:/ }).last();
+  await link.scrollIntoViewIfNeeded();
+  const y = await page.evaluate(() => window.scrollY);
+  expect(y).toBeGreaterThan(200);
+  release();
+  await waitForApp(page);
+  expect(await page.evaluate(() => window.scrollY)).toBe(y);
+  await link.click();
+  await expect(page).toHaveURL(/\/paths\/[a-z0-9-]+$/);
+});
+
+test('a link followed before the app has started opens its page, even when the app starts meanwhile', async ({ page }) => {
+  const release = await holdApp(page);
+  await page.goto('/webinar', { waitUntil: 'domcontentloaded' });
+  // A slow server: the next page answers only after the app of this one has had time to start.
+  await page.route('**/paths/**', async (route) => {
+    release();
+    await page.waitForTimeout(1500);
+    await route.continue();
+  });
+  await page.getByRole('link', { name: /^Guided path:/ }).first().click({ noWaitAfter: true });
+  await expect(page).toHaveURL(/\/paths\/[a-z0-9-]+$/);
+  await expect(page.getByText('Follows up the webinar question')).toBeVisible();
+});
+
 test('a link to a filtered list or an unknown card renders the right page over the static one', async ({ page }) => {
   const errors = watchErrors(page);
   await page.goto('/cards?kind=principle');

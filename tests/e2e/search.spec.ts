@@ -55,6 +55,8 @@ test('/ opens search, forgives a typo, and Escape puts focus back where it was',
 
 test('the header button opens the dialog; nothing found gives help, not an empty box', async ({ page }) => {
   await page.goto('/cards/open-dialogue');
+  // Before the app runs, the button is a link to the search page; the dialog comes with the app.
+  await waitForApp(page);
   await page.getByRole('link', { name: /Search/ }).click();
   await expect(box(page)).toBeFocused(OPENING);
   await box(page).fill('tlrnc');
