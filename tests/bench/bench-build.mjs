@@ -4,10 +4,10 @@
  * npm run bench:build — build time and peak memory of `vite build` (content validation, client build and
  * prerendering of every page) for the real content and for generated knowledge bases of 1,000 and 5,000 cards.
  * Each generated base is built in a temporary copy of the project (src, config; node_modules linked) whose
- * content/ is generated; the real project is not touched. Runs: BENCH_RUNS (default 1) per size, median shown.
+ * content/ is the real one with generated cards added; the real project is not touched. Runs: BENCH_RUNS (default 1) per size, median shown.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -47,8 +47,9 @@ function projectCopy(n) {
   for (const f of ['index.html', 'vite.config.ts', 'tsconfig.json', 'package.json']) cpSync(path.join(root, f), path.join(dir, f));
   for (const d of ['src', 'public']) cpSync(path.join(root, d), path.join(dir, d), { recursive: true });
   symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
-  mkdirSync(path.join(dir, 'content/cards'), { recursive: true });
-  cpSync(path.join(root, 'content/sources.yaml'), path.join(dir, 'content/sources.yaml'));
+  // The real content (every collection the app needs: glossary, webinar, comparison, decks, the home page's
+  // cards) with n generated cards added.
+  cpSync(path.join(root, 'content'), path.join(dir, 'content'), { recursive: true });
   for (let i = 1; i <= n; i++) writeFileSync(path.join(dir, `content/cards/card-${String(i).padStart(5, '0')}.mdx`), card(i, n));
   return dir;
 }
@@ -75,21 +76,23 @@ function measure(dir) {
 
 const rows = [];
 const realCards = readdirSync(path.join(root, 'content/cards')).filter((f) => f.endsWith('.mdx')).length;
-const real = projectCopy(0);
-rmSync(path.join(real, 'content'), { recursive: true });
-cpSync(path.join(root, 'content'), path.join(real, 'content'), { recursive: true });
-rows.push({ name: `real content (${realCards} cards)`, cards: realCards, ...measure(real) });
-rmSync(real, { recursive: true, force: true });
-for (const n of sizes) {
-  const dir = projectCopy(n);
-  rows.push({ name: `generated, ${n} cards`, cards: n, ...measure(dir) });
-  rmSync(dir, { recursive: true, force: true });
-}
-
-console.log(`\nvite build (content validation + client build + prerender), median of ${runs} run(s), ${os.cpus().length} cores`);
+console.log(`vite build (content validation + client build + prerender), median of ${runs} run(s), ${os.cpus().length} cores`);
 console.log('knowledge base                 time (s)   peak memory (MB)   ms per card');
-for (const r of rows) {
-  console.log(`${r.name.padEnd(30)} ${r.seconds.toFixed(1).padStart(8)}   ${r.mb.toFixed(0).padStart(16)}   ${((r.seconds * 1000) / Math.max(r.cards, 1)).toFixed(1).padStart(11)}`);
+/** Builds one base and prints its row at once (a large base takes minutes); a failed build is reported, not fatal. */
+function row(name, cards, dir) {
+  try {
+    const r = { name, cards, ...measure(dir) };
+    rows.push(r);
+    console.log(`${r.name.padEnd(30)} ${r.seconds.toFixed(1).padStart(8)}   ${r.mb.toFixed(0).padStart(16)}   ${((r.seconds * 1000) / Math.max(r.cards, 1)).toFixed(1).padStart(11)}`);
+  } catch (error) {
+    process.exitCode = 1;
+    const reason = String(error.message).split('\n').find((l) => /error|exceed|invalid/i.test(l) && !l.startsWith('build failed')) ?? 'see above';
+    console.log(`${name.padEnd(30)} build FAILED: ${reason.trim()}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
+row(`real content (${realCards} cards)`, realCards, projectCopy(0));
+for (const n of sizes) row(`real + ${n} generated cards`, n + realCards, projectCopy(n));
 const [a, b] = rows.filter((r) => r.cards >= 1000);
 if (a && b) console.log(`growth ${a.cards} -> ${b.cards} cards: time x${(b.seconds / a.seconds).toFixed(2)}, memory x${(b.mb / a.mb).toFixed(2)} (cards x${(b.cards / a.cards).toFixed(1)})`);
