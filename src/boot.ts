@@ -39,11 +39,13 @@ function preloadPageChunks() {
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 void (async () => {
+  // Text first: a page waits for its first paint, unless its route asked to start early (the graph, a tool).
+  const early = container.dataset.start === 'early';
   if (hydrate) {
-    await afterFirstPaint();
+    if (!early) await afterFirstPaint();
     preloadPageChunks();
   }
   const app = await import('./main');
   await nextTask();
-  await app.start(container, hydrate);
+  await app.start(container, { hydrate, early });
 })();

@@ -42,8 +42,11 @@ function initialized(r: DataRouter): Promise<void> {
   });
 }
 
-/** Starts the app in `container`: hydrates the prerendered HTML there, or renders afresh. Called by boot.ts. */
-export async function start(container: HTMLElement, hydrate: boolean) {
+/**
+ * Starts the app in `container`: hydrates the prerendered HTML there, or renders afresh. Called by boot.ts;
+ * `early`: the page's route wants it interactive as soon as possible (hydrate in one go, not in slices).
+ */
+export async function start(container: HTMLElement, { hydrate, early }: { hydrate: boolean; early: boolean }) {
   trackScroll();
   window.addEventListener('scroll', trackScroll, { passive: true });
   const router = createBrowserRouter(routes, { basename: BASENAME || undefined });
@@ -56,11 +59,14 @@ export async function start(container: HTMLElement, hydrate: boolean) {
     </StrictMode>
   );
   // Hydration inside a transition is time-sliced: React yields to the browser every few milliseconds, so a long
-  // card page does not block input for hundreds of milliseconds on a slow phone.
-  startTransition(() => {
+  // card page does not block input for hundreds of milliseconds on a slow phone. The yields cost time to
+  // interactive, which matters more on a tool page (the graph) than a long task does.
+  const render = () => {
     if (hydrate) hydrateRoot(container, app);
     else createRoot(container).render(app);
-  });
+  };
+  if (early) render();
+  else startTransition(render);
   registerServiceWorker();
 }
 

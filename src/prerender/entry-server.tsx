@@ -13,8 +13,11 @@ import { BASENAME } from '../lib/basename';
 
 export { SITE_NAME } from '../ui/usePageTitle';
 
-/** `modules`: the source files of the page's route modules, whose chunks the static page preloads. */
-export type Rendered = { html: string; status: number; head: PageHead; modules: string[]; error?: unknown };
+/**
+ * `modules`: the source files of the page's route modules, whose chunks the static page preloads; `startEarly`:
+ * a matched route's `handle` asks for the app to start before the first paint (see src/boot.ts).
+ */
+export type Rendered = { html: string; status: number; head: PageHead; modules: string[]; startEarly: boolean; error?: unknown };
 
 /** Every page to prerender, as paths inside the site (without the base path). */
 export const pages = () => pagePaths(routes, dynamicPages);
@@ -39,5 +42,6 @@ export async function render(path: string, origin = 'http://localhost'): Promise
   for await (const chunk of prelude) html += chunk;
   const errors = Object.values(context.errors ?? {});
   const modules = context.matches.flatMap((m) => routeModuleSource(m.route.id) ?? []);
-  return { html, status: context.statusCode, head, modules, error: errors[0] };
+  const startEarly = context.matches.some((m) => (m.route.handle as { startEarly?: boolean } | undefined)?.startEarly === true);
+  return { html, status: context.statusCode, head, modules, startEarly, error: errors[0] };
 }

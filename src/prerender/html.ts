@@ -88,10 +88,14 @@ export function lowPriorityScripts(html: string): string {
 /**
  * Puts a rendered page into the built index.html: replaces its title and description with the page's head,
  * adds the CSP, and fills the root element, marking which path the HTML was rendered for (the browser
- * hydrates only when it is showing that path) and which chunks it preloads (`preload`, see preload.ts).
+ * hydrates only when it is showing that path), which chunks it preloads (`preload`, see preload.ts) and whether
+ * the app starts before the first paint (`startEarly`: `data-start="early"`, see src/boot.ts).
  */
-export function fillTemplate(template: string, page: { head: string; body: string; path: string; preload?: string }): string {
-  const preload = page.preload ? ` data-preload="${escapeHtml(page.preload)}"` : '';
+export function fillTemplate(
+  template: string,
+  page: { head: string; body: string; path: string; preload?: string; startEarly?: boolean },
+): string {
+  const preload = (page.preload ? ` data-preload="${escapeHtml(page.preload)}"` : '') + (page.startEarly ? ' data-start="early"' : '');
   const out = lowPriorityScripts(template)
     .replace(/<title>[\s\S]*?<\/title>\s*/, '')
     .replace(/<meta name="description"[^>]*>\s*/, '')

@@ -17,7 +17,7 @@ import { absoluteUrl, type Site } from './site.ts';
 type ServerEntry = {
   SITE_NAME: string;
   pages: () => string[];
-  render: (path: string) => Promise<{ html: string; status: number; head: PageHead; modules: string[]; error?: unknown }>;
+  render: (path: string) => Promise<{ html: string; status: number; head: PageHead; modules: string[]; startEarly: boolean; error?: unknown }>;
 };
 
 const ENTRY = 'src/prerender/entry-server.tsx';
@@ -103,7 +103,7 @@ async function prerenderAll(entry: ServerEntry, site: Site, outDir: string, mani
   const { SITE_NAME } = entry;
   const image = absoluteUrl(site, SOCIAL_IMAGE);
   const page = async (pagePath: string, notFound = false) => {
-    const { html, status, head, modules, error } = await entry.render(pagePath);
+    const { html, status, head, modules, startEarly, error } = await entry.render(pagePath);
     if (!notFound && status !== 200) {
       const why = error instanceof Error ? error.message : JSON.stringify(error);
       throw new Error(`prerender: ${pagePath} answered ${status}, expected a page${error ? `: ${why}` : ''}`);
@@ -119,7 +119,7 @@ async function prerenderAll(entry: ServerEntry, site: Site, outDir: string, mani
       type: pagePath === '/' || notFound ? 'website' : 'article',
     });
     const preload = preloadList(chunksToPreload(manifest, modules), site.base);
-    return fillTemplate(template, { head: tags, body: html, path: site.base + pagePath.replace(/^\//, ''), preload });
+    return fillTemplate(template, { head: tags, body: html, path: site.base + pagePath.replace(/^\//, ''), preload, startEarly });
   };
 
   const paths = entry.pages();

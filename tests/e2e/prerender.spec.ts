@@ -91,6 +91,12 @@ async function holdApp(page: import('@playwright/test').Page) {
   return release;
 }
 
+test('the graph, a tool, starts its app early; reading pages wait for their first paint', async ({ request }) => {
+  const root = async (path: string) => /<div id="root"[^>]*>/.exec(await (await request.get(path, { headers: { accept: 'text/html' } })).text())?.[0] ?? '';
+  expect(await root('/graph')).toContain('data-start="early"');
+  for (const path of ['/', '/cards/open-dialogue', '/compare']) expect(await root(path)).not.toContain('data-start');
+});
+
 test('a reader who scrolled the static page stays there when the app starts', async ({ page }) => {
   const release = await holdApp(page);
   await page.goto('/webinar', { waitUntil: 'domcontentloaded' });

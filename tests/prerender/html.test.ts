@@ -75,6 +75,11 @@ describe('page head and HTML', () => {
     expect(html.match(/<link rel="modulepreload"/g)).toHaveLength(1);
   });
 
+  it('marks a page whose app starts before the first paint, and only that page', () => {
+    expect(fillTemplate(TEMPLATE, { head: '', body: '', path: '/graph', startEarly: true })).toContain('<div id="root" data-prerendered="/graph" data-start="early">');
+    expect(fillTemplate(TEMPLATE, { head: '', body: '', path: '/' })).not.toContain('data-start');
+  });
+
   it('refuses a template without an empty root to fill', () => {
     expect(() => fillTemplate('<html><head></head><body></body></html>', { head: '', body: '', path: '/' })).toThrow(/root/);
   });
