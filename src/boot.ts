@@ -1,7 +1,8 @@
 /**
  * The page's only script tag. A prerendered page is complete as HTML, so the app (React, the router, the route's
  * code) is downloaded only once that HTML has been painted: on a slow connection the text comes first, then the
- * interactivity. Pages without prerendered HTML for their address start the app at once.
+ * interactivity. Pages without prerendered HTML for their address, and pages whose route asks to start early (the
+ * graph, `data-start="early"`), start the app at once.
  */
 import { afterFirstPaint } from './lib/after-first-paint';
 import './ui/theme.css';

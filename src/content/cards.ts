@@ -12,7 +12,6 @@ export function getCard(id: string): CardMeta | undefined {
 /** Every tag in use, alphabetically. */
 export const allTags: readonly string[] = [...new Set(allCards.flatMap((c) => c.tags))].sort();
 
-
 export type RelatedEntry = { card: CardMeta; relation: Relation; direction: 'out' | 'in' };
 
 let incoming: Map<string, { from: string; relation: Relation }[]> | undefined;

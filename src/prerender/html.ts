@@ -95,7 +95,7 @@ export function fillTemplate(
   template: string,
   page: { head: string; body: string; path: string; preload?: string; startEarly?: boolean },
 ): string {
-  const preload = (page.preload ? ` data-preload="${escapeHtml(page.preload)}"` : '') + (page.startEarly ? ' data-start="early"' : '');
+  const rootData = (page.preload ? ` data-preload="${escapeHtml(page.preload)}"` : '') + (page.startEarly ? ' data-start="early"' : '');
   const out = lowPriorityScripts(template)
     .replace(/<title>[\s\S]*?<\/title>\s*/, '')
     .replace(/<meta name="description"[^>]*>\s*/, '')
@@ -104,7 +104,7 @@ export function fillTemplate(
       `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`,
     )
     .replace('</head>', `  ${page.head}\n  </head>`)
-    .replace(/<div id="root"><\/div>/, `<div id="root" data-prerendered="${escapeHtml(page.path)}"${preload}>${page.body}</div>`);
+    .replace(/<div id="root"><\/div>/, `<div id="root" data-prerendered="${escapeHtml(page.path)}"${rootData}>${page.body}</div>`);
   if (!out.includes('data-prerendered=')) throw new Error('index.html has no empty <div id="root"></div> to fill');
   return out;
 }

@@ -1,8 +1,9 @@
 /**
  * Which chunks a prerendered page preloads: the app's start module (src/main.tsx) and the page's route modules,
  * each with the chunks it imports statically, read from Vite's build manifest. The page lists them on its root
- * element (`data-preload`); once the page has painted, src/boot.ts fetches them all at once, instead of the route's
- * chunks only after the app has started. Not before the first paint: the text comes first on a slow connection.
+ * element (`data-preload`); src/boot.ts fetches them all at once, instead of the route's chunks only after the app
+ * has started: once the page has painted (the text comes first on a slow connection), or at once on a page that
+ * starts early (the graph).
  */
 
 /** The part of a Vite manifest entry (`.vite/manifest.json`) this step reads. */
