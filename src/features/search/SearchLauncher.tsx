@@ -1,17 +1,12 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../lib/paths';
+import { isSearchShortcut } from '../../lib/search-shortcut';
 import { LoadFailed } from './LoadFailed';
 import { loadSearcher } from './load-search';
 import './search-trigger.css';
 
 const SearchDialog = lazy(() => import('./SearchDialog'));
-
-/** Typing in a field: `/` is a character there, not a shortcut. */
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
-}
 
 /**
  * The header's search: a link to /search (which works without JavaScript) that opens the search dialog, also
@@ -23,9 +18,7 @@ export function SearchLauncher() {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      const ctrlK = (e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'k';
-      const slash = e.key === '/' && !e.ctrlKey && !e.metaKey && !e.altKey && !isTyping(e.target);
-      if (!ctrlK && !slash) return;
+      if (!isSearchShortcut(e)) return;
       e.preventDefault();
       returnTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
       setOpen(true);
