@@ -1,10 +1,13 @@
 /**
- * The page's only script tag. A prerendered page is complete as HTML, so the app (React, the router, the route's
- * code) is downloaded only once that HTML has been painted: on a slow connection the text comes first, then the
- * interactivity. Pages without prerendered HTML for their address, and pages whose route asks to start early (the
- * graph, `data-start="early"`), start the app at once.
+ * The page's only script tag. A prerendered page is complete as HTML: its text reads and its links work. When the
+ * app (React, the router, the page's route) starts depends on the page (src/lib/start-mode.ts): a reading page runs
+ * it on the reader's first interaction, with its chunks fetched in idle time meanwhile, and replays a button press
+ * or a page-wide key made before it ran; a tool starts after the first paint or at once. Pages without prerendered
+ * HTML for their address start the app at once.
  */
 import { afterFirstPaint } from './lib/after-first-paint';
+import { firstIntent, holdInput } from './lib/first-input';
+import { DEFAULT_START, isStartMode } from './lib/start-mode';
 import './ui/theme.css';
 
 const container = document.getElementById('root')!;
@@ -21,32 +24,68 @@ const hydrate = prerenderedHere();
 // offline) would show the wrong page until the app renders: hide it meanwhile rather than mislead.
 if (container.dataset.prerendered !== undefined && !hydrate && window.location.search === '') container.replaceChildren();
 
-/**
- * Starts fetching the chunks the prerender step listed for this page (the app and the page's route, see
- * src/prerender/preload.ts) all at once, rather than the route's only after the app has started.
- */
-function preloadPageChunks() {
-  const links = (container.dataset.preload ?? '').split(' ').filter(Boolean).map((href) => {
-    const link = document.createElement('link');
-    link.rel = 'modulepreload';
-    link.crossOrigin = '';
-    link.href = href;
-    return link;
-  });
-  document.head.append(...links);
+/** The chunks the prerender step listed for this page: the app and the page's route (src/prerender/preload.ts). */
+const pageChunks = () => (container.dataset.preload ?? '').split(' ').filter(Boolean);
+
+function addLinks(rel: 'modulepreload' | 'prefetch', hrefs: string[]) {
+  document.head.append(
+    ...hrefs.map((href) => {
+      const link = document.createElement('link');
+      link.rel = rel;
+      link.crossOrigin = ''; // fetched like the module scripts they will be, so the cached copy is used
+      link.href = href;
+      return link;
+    }),
+  );
 }
+
+const loaded = () =>
+  new Promise<void>((resolve) => (document.readyState === 'complete' ? resolve() : window.addEventListener('load', () => resolve(), { once: true })));
+const idle = () => new Promise<void>((resolve) => ('requestIdleCallback' in window ? requestIdleCallback(() => resolve(), { timeout: 2000 }) : setTimeout(resolve, 200)));
 
 /** A macrotask break: evaluating the app's modules and starting it are two tasks, not one long one. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-void (async () => {
-  // Text first: a page waits for its first paint, unless its route asked to start early (the graph, a tool).
-  const early = container.dataset.start === 'early';
-  if (hydrate) {
-    if (!early) await afterFirstPaint();
-    preloadPageChunks();
-  }
+/**
+ * Offline support, in the built app only (the dev server always serves fresh code): registered once the page has
+ * loaded, so the precache downloads do not compete with the page's own, and whether or not the app ever starts.
+ */
+async function registerServiceWorker() {
+  if (!import.meta.env.PROD) return;
+  await loaded();
+  const { registerServiceWorker } = await import('./app/register-sw');
+  registerServiceWorker();
+}
+
+async function startApp(options: { sliced: boolean; onReady?: () => void }) {
   const app = await import('./main');
   await nextTask();
-  await app.start(container, { hydrate, early });
+  await app.start(container, { hydrate, ...options });
+}
+
+void registerServiceWorker();
+
+void (async () => {
+  const mode = isStartMode(container.dataset.start) ? container.dataset.start : DEFAULT_START;
+  if (!hydrate || mode === 'at-once') {
+    if (hydrate) addLinks('modulepreload', pageChunks());
+    return startApp({ sliced: false });
+  }
+  if (mode === 'after-paint') {
+    // Text first on a slow connection; then hydration in slices, so input is never blocked for long.
+    await afterFirstPaint();
+    addLinks('modulepreload', pageChunks());
+    return startApp({ sliced: true });
+  }
+  const held = holdInput();
+  const intent = firstIntent();
+  // Fetched, not run: the chunks wait in the cache for the first interaction, which then only has to run them.
+  void afterFirstPaint()
+    .then(loaded)
+    .then(idle)
+    .then(() => addLinks('prefetch', pageChunks()));
+  await intent;
+  addLinks('modulepreload', pageChunks());
+  // The reader is waiting for what they pressed: hydrate in one go, not in slices.
+  await startApp({ sliced: false, onReady: held.replay });
 })();

@@ -16,14 +16,15 @@ const trackScroll = () => (staticScrollY = window.scrollY);
  * location it has no saved position for to the top on its first render, which would yank the page (and move a
  * link from under a finger about to tap it). A #hash target or a restored position is left alone.
  */
-function Ready({ children, hydrated }: { children: ReactNode; hydrated: boolean }) {
+function Ready({ children, hydrated, onReady }: { children: ReactNode; hydrated: boolean; onReady?: () => void }) {
   useLayoutEffect(() => {
     window.removeEventListener('scroll', trackScroll);
     if (hydrated && !window.location.hash && window.scrollY === 0 && staticScrollY > 0) window.scrollTo(0, staticScrollY);
   }, [hydrated]);
   useEffect(() => {
     document.documentElement.dataset.ready = 'true';
-  }, []);
+    onReady?.();
+  }, [onReady]);
   return children;
 }
 
@@ -42,41 +43,34 @@ function initialized(r: DataRouter): Promise<void> {
   });
 }
 
-/**
- * Starts the app in `container`: hydrates the prerendered HTML there, or renders afresh. Called by boot.ts;
- * `early`: the page's route wants it interactive as soon as possible (hydrate in one go, not in slices).
- */
-export async function start(container: HTMLElement, { hydrate, early }: { hydrate: boolean; early: boolean }) {
+type StartOptions = {
+  /** Adopt the prerendered HTML in `container` rather than render afresh. */
+  hydrate: boolean;
+  /** Hydrate in slices (inside a transition), so a long page does not block input for long on a slow phone. */
+  sliced: boolean;
+  /** Called once the app is interactive (boot.ts replays what the reader did before). */
+  onReady?: () => void;
+};
+
+/** Starts the app in `container`: hydrates the prerendered HTML there, or renders afresh. Called by boot.ts. */
+export async function start(container: HTMLElement, { hydrate, sliced, onReady }: StartOptions) {
   trackScroll();
   window.addEventListener('scroll', trackScroll, { passive: true });
   const router = createBrowserRouter(routes, { basename: BASENAME || undefined });
   await initialized(router);
   const app = (
     <StrictMode>
-      <Ready hydrated={hydrate}>
+      <Ready hydrated={hydrate} onReady={onReady}>
         <RouterProvider router={router} />
       </Ready>
     </StrictMode>
   );
-  // Hydration inside a transition is time-sliced: React yields to the browser every few milliseconds, so a long
-  // card page does not block input for hundreds of milliseconds on a slow phone. The yields cost time to
-  // interactive, which matters more on a tool page (the graph) than a long task does.
+  // Slicing yields to the browser every few milliseconds; the yields cost time to interactive, so a page someone
+  // is waiting on (the graph, a reader's first press) hydrates in one go.
   const render = () => {
     if (hydrate) hydrateRoot(container, app);
     else createRoot(container).render(app);
   };
-  if (early) render();
-  else startTransition(render);
-  registerServiceWorker();
-}
-
-/**
- * Offline support, in the built app only (the dev server always serves fresh code); registered once the page
- * has loaded, so that the precache downloads do not compete with the page's own.
- */
-function registerServiceWorker() {
-  if (!import.meta.env.PROD) return;
-  const register = () => void import('./app/register-sw').then((m) => m.registerServiceWorker());
-  if (document.readyState === 'complete') register();
-  else window.addEventListener('load', register, { once: true });
+  if (sliced) startTransition(render);
+  else render();
 }

@@ -10,14 +10,15 @@ import { dynamicPages } from '../app/static-pages';
 import { PageHeadContext, type PageHead } from '../ui/page-head';
 import { pagePaths } from './page-paths';
 import { BASENAME } from '../lib/basename';
+import { DEFAULT_START, type RouteHandle, type StartMode } from '../lib/start-mode';
 
 export { SITE_NAME } from '../ui/usePageTitle';
 
 /**
- * `modules`: the source files of the page's route modules, whose chunks the static page preloads; `startEarly`:
- * a matched route's `handle` asks for the app to start before the first paint (see src/boot.ts).
+ * `modules`: the source files of the page's route modules, whose chunks the static page preloads; `start`: when
+ * the page's app starts, as the deepest matched route that says so in its `handle` asks (src/lib/start-mode.ts).
  */
-export type Rendered = { html: string; status: number; head: PageHead; modules: string[]; startEarly: boolean; error?: unknown };
+export type Rendered = { html: string; status: number; head: PageHead; modules: string[]; start: StartMode; error?: unknown };
 
 /** Every page to prerender, as paths inside the site (without the base path). */
 export const pages = () => pagePaths(routes, dynamicPages);
@@ -42,6 +43,6 @@ export async function render(path: string, origin = 'http://localhost'): Promise
   for await (const chunk of prelude) html += chunk;
   const errors = Object.values(context.errors ?? {});
   const modules = context.matches.flatMap((m) => routeModuleSource(m.route.id) ?? []);
-  const startEarly = context.matches.some((m) => (m.route.handle as { startEarly?: boolean } | undefined)?.startEarly === true);
-  return { html, status: context.statusCode, head, modules, startEarly, error: errors[0] };
+  const asked = context.matches.map((m) => (m.route.handle as RouteHandle | undefined)?.start).filter((s) => s !== undefined);
+  return { html, status: context.statusCode, head, modules, start: asked.at(-1) ?? DEFAULT_START, error: errors[0] };
 }

@@ -1,4 +1,5 @@
 /** Pure helpers of the prerender step: the static head of a page, and the page's HTML from the built template. */
+import { DEFAULT_START, type StartMode } from '../lib/start-mode.ts';
 
 export const SITE_DESCRIPTION =
   'A knowledge base on Open Dialogue, Peer-supported Open Dialogue and the CARe model: linked, sourced concept cards.';
@@ -89,13 +90,13 @@ export function lowPriorityScripts(html: string): string {
  * Puts a rendered page into the built index.html: replaces its title and description with the page's head,
  * adds the CSP, and fills the root element, marking which path the HTML was rendered for (the browser
  * hydrates only when it is showing that path), which chunks it preloads (`preload`, see preload.ts) and whether
- * the app starts before the first paint (`startEarly`: `data-start="early"`, see src/boot.ts).
+ * when the app starts (`start`, written as `data-start` unless it is the default; see src/lib/start-mode.ts).
  */
 export function fillTemplate(
   template: string,
-  page: { head: string; body: string; path: string; preload?: string; startEarly?: boolean },
+  page: { head: string; body: string; path: string; preload?: string; start?: StartMode },
 ): string {
-  const rootData = (page.preload ? ` data-preload="${escapeHtml(page.preload)}"` : '') + (page.startEarly ? ' data-start="early"' : '');
+  const rootData = (page.preload ? ` data-preload="${escapeHtml(page.preload)}"` : '') + (page.start && page.start !== DEFAULT_START ? ` data-start="${page.start}"` : '');
   const out = lowPriorityScripts(template)
     .replace(/<title>[\s\S]*?<\/title>\s*/, '')
     .replace(/<meta name="description"[^>]*>\s*/, '')

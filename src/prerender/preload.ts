@@ -1,9 +1,8 @@
 /**
- * Which chunks a prerendered page preloads: the app's start module (src/main.tsx) and the page's route modules,
- * each with the chunks it imports statically, read from Vite's build manifest. The page lists them on its root
- * element (`data-preload`); src/boot.ts fetches them all at once, instead of the route's chunks only after the app
- * has started: once the page has painted (the text comes first on a slow connection), or at once on a page that
- * starts early (the graph).
+ * Which chunks a prerendered page needs to start its app: the app's start module (src/main.tsx) and the page's route
+ * modules, each with the chunks it imports statically, read from Vite's build manifest. The page lists them on its
+ * root element (`data-preload`), so src/boot.ts can fetch them all at once, instead of the route's chunks only after
+ * the app has started (when depends on the page: src/lib/start-mode.ts).
  */
 
 /** The part of a Vite manifest entry (`.vite/manifest.json`) this step reads. */

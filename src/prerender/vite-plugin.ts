@@ -9,6 +9,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin, type ResolvedConfig, type Rollup } from 'vite';
+import type { StartMode } from '../lib/start-mode.ts';
 import type { PageHead } from '../ui/page-head.ts';
 import { fillTemplate, headTags, leadText, robots, sitemap, SITE_DESCRIPTION } from './html.ts';
 import { chunksToPreload, preloadList, type Manifest } from './preload.ts';
@@ -17,7 +18,7 @@ import { absoluteUrl, type Site } from './site.ts';
 type ServerEntry = {
   SITE_NAME: string;
   pages: () => string[];
-  render: (path: string) => Promise<{ html: string; status: number; head: PageHead; modules: string[]; startEarly: boolean; error?: unknown }>;
+  render: (path: string) => Promise<{ html: string; status: number; head: PageHead; modules: string[]; start: StartMode; error?: unknown }>;
 };
 
 const ENTRY = 'src/prerender/entry-server.tsx';
@@ -103,7 +104,7 @@ async function prerenderAll(entry: ServerEntry, site: Site, outDir: string, mani
   const { SITE_NAME } = entry;
   const image = absoluteUrl(site, SOCIAL_IMAGE);
   const page = async (pagePath: string, notFound = false) => {
-    const { html, status, head, modules, startEarly, error } = await entry.render(pagePath);
+    const { html, status, head, modules, start, error } = await entry.render(pagePath);
     if (!notFound && status !== 200) {
       const why = error instanceof Error ? error.message : JSON.stringify(error);
       throw new Error(`prerender: ${pagePath} answered ${status}, expected a page${error ? `: ${why}` : ''}`);
@@ -119,7 +120,7 @@ async function prerenderAll(entry: ServerEntry, site: Site, outDir: string, mani
       type: pagePath === '/' || notFound ? 'website' : 'article',
     });
     const preload = preloadList(chunksToPreload(manifest, modules), site.base);
-    return fillTemplate(template, { head: tags, body: html, path: site.base + pagePath.replace(/^\//, ''), preload, startEarly });
+    return fillTemplate(template, { head: tags, body: html, path: site.base + pagePath.replace(/^\//, ''), preload, start });
   };
 
   const paths = entry.pages();

@@ -1,36 +1,63 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 import { waitForApp } from './watch';
 
 /**
- * First-load JavaScript budgets (gzip, KB): everything the browser fetches to show and hydrate the page.
- * A route that grows past its budget fails here; raise a budget only with a reason in the commit.
+ * JavaScript budgets (gzip, KB). A route that grows past its budget fails here; raise a budget only with a reason
+ * in the commit.
  *
- * The goal (issue 9) is 110 KB for both. React, React DOM and React Router alone are about 100 KB. Home meets it
- * (109 KB: it imports its three cards one by one, not the index of every card). A card measures 136 KB: the card
- * index (10 KB, titles and links for previews, related cards and the local graph) and its own backlinks, excerpts
- * and sources (2-7 KB); its budget is a ratchet at today's size.
+ * First load (issue 9's goal, 110 KB): the JavaScript a page runs before the reader does anything. A prerendered
+ * reading page runs only its boot script and the service worker's registration; the app's chunks are fetched in
+ * idle time and run on the first interaction (src/boot.ts).
+ *
+ * To interact: everything fetched once the app runs on that first interaction. React, React DOM and React Router
+ * alone are about 100 KB. Home imports its three cards one by one, not the index of every card. A card also needs
+ * the card index (10 KB, titles and links for previews, related cards and the local graph) and its own body,
+ * backlinks, excerpts and sources (2-7 KB).
  */
-const GOAL_KB = 110;
-const BUDGETS_KB: Record<string, number> = {
-  '/': 110,
-  '/cards/open-dialogue': 136,
+const FIRST_LOAD_KB = 110;
+// Ratchets at today's size, rounded up; the boot script that holds a reader's early input adds 0.9 KB to each.
+const TO_INTERACT_KB: Record<string, number> = {
+  '/': 111,
+  '/cards/open-dialogue': 137,
 };
 
-for (const [path, budget] of Object.entries(BUDGETS_KB)) {
-  test(`first-load JavaScript of ${path} stays within ${budget} KB gzip`, async ({ page }) => {
-    const scripts = new Map<string, Promise<number>>();
-    page.on('response', (r) => {
-      if (r.request().resourceType() === 'script') scripts.set(r.url(), r.body().then((b) => gzipSync(b, { level: 9 }).length));
-    });
+/** Records every JavaScript file the page fetches, run or prefetched, with its gzip size. */
+function recordScripts(page: Page) {
+  const scripts = new Map<string, { run: boolean; sizes: Promise<number>[] }>();
+  page.on('response', (r) => {
+    const run = r.request().resourceType() === 'script';
+    if (!run && !new URL(r.url()).pathname.endsWith('.js')) return;
+    // A prefetch's body is not kept for the page to read: the copy the app runs later gives the size.
+    const size = r.body().then((b) => gzipSync(b, { level: 9 }).length, () => 0);
+    const known = scripts.get(r.url());
+    if (known) known.run ||= run;
+    if (known) known.sizes.push(size);
+    else scripts.set(r.url(), { run, sizes: [size] });
+  });
+  return async (which: 'run' | 'all') => {
+    const picked = [...scripts].filter(([, s]) => which === 'all' || s.run);
+    const sizes = await Promise.all(picked.map(async ([url, s]) => [new URL(url).pathname, Math.max(...(await Promise.all(s.sizes)))] as const));
+    const kb = sizes.reduce((sum, [, s]) => sum + s, 0) / 1024;
+    return { kb, count: sizes.length, detail: sizes.map(([p, s]) => `${p}: ${(s / 1024).toFixed(1)} KB`).join(', ') };
+  };
+}
+
+for (const [path, budget] of Object.entries(TO_INTERACT_KB)) {
+  test(`${path} runs at most ${FIRST_LOAD_KB} KB of JavaScript on load, and fetches at most ${budget} KB to interact`, async ({ page }) => {
+    const scripts = recordScripts(page);
     await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    await expect(page.locator('html[data-ready]'), 'the app waits for the first interaction').toHaveCount(0);
+    const onLoad = await scripts('run');
+    console.log(`${path} on load: ${onLoad.kb.toFixed(1)} KB run, goal ${FIRST_LOAD_KB} KB (${onLoad.detail})`);
+    expect(onLoad.count).toBeGreaterThan(0);
+    expect(onLoad.kb, `${path} runs ${onLoad.kb.toFixed(1)} KB on load: ${onLoad.detail}`).toBeLessThanOrEqual(FIRST_LOAD_KB);
+
     await waitForApp(page);
     await page.waitForLoadState('networkidle');
-    const sizes = await Promise.all([...scripts].map(async ([url, size]) => [new URL(url).pathname, await size] as const));
-    const total = sizes.reduce((sum, [, s]) => sum + s, 0) / 1024;
-    const detail = sizes.map(([p, s]) => `${p}: ${(s / 1024).toFixed(1)} KB`).join(', ');
-    console.log(`${path}: ${total.toFixed(1)} KB gzip, budget ${budget} KB, goal ${GOAL_KB} KB (${detail})`);
-    expect(sizes.length).toBeGreaterThan(0);
-    expect(total, `${path} loads ${total.toFixed(1)} KB: ${detail}`).toBeLessThanOrEqual(budget);
+    const toInteract = await scripts('all');
+    console.log(`${path} to interact: ${toInteract.kb.toFixed(1)} KB, budget ${budget} KB (${toInteract.detail})`);
+    expect(toInteract.kb, `${path} fetches ${toInteract.kb.toFixed(1)} KB to interact: ${toInteract.detail}`).toBeLessThanOrEqual(budget);
   });
 }

@@ -37,6 +37,7 @@ test('a card links onwards from its body, and lists its backlinks with context',
     backlinks.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Network meeting', exact: true }) }),
   ).toContainText('uncertainty is tolerated');
   await expect(page.getByRole('region', { name: 'Sources' }).getByRole('listitem')).toHaveCount(5);
+  await waitForApp(page);
   await page.locator('.card-body').getByRole('link', { name: /^network meeting$/i }).click();
   await expect(page).toHaveURL(/\/cards\/network-meeting$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Network meeting');

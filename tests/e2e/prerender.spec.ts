@@ -91,10 +91,51 @@ async function holdApp(page: import('@playwright/test').Page) {
   return release;
 }
 
-test('the graph, a tool, starts its app early; reading pages wait for their first paint', async ({ request }) => {
-  const root = async (path: string) => /<div id="root"[^>]*>/.exec(await (await request.get(path, { headers: { accept: 'text/html' } })).text())?.[0] ?? '';
-  expect(await root('/graph')).toContain('data-start="early"');
-  for (const path of ['/', '/cards/open-dialogue', '/compare']) expect(await root(path)).not.toContain('data-start');
+test('reading pages start their app on an interaction; tools and pages showing the reader’s progress on load', async ({ request }) => {
+  const start = async (path: string) => {
+    const root = /<div id="root"[^>]*>/.exec(await (await request.get(path, { headers: { accept: 'text/html' } })).text())?.[0] ?? '';
+    return /data-start="([a-z-]+)"/.exec(root)?.[1] ?? 'on-interaction';
+  };
+  expect(await start('/graph')).toBe('at-once');
+  for (const path of ['/compare', '/present/webinar-four-countries', '/cards', '/paths', '/paths/combining-models']) {
+    expect(await start(path), path).toBe('after-paint');
+  }
+  for (const path of ['/', '/cards/open-dialogue', '/webinar', '/glossary', '/decks']) expect(await start(path), path).toBe('on-interaction');
+});
+
+test('a reading page runs no app until the reader interacts, and has fetched it by then', async ({ page }) => {
+  const prefetched: string[] = [];
+  page.on('request', (r) => {
+    if (/\/assets\/main-[\w-]+\.js$/.test(r.url())) prefetched.push(r.resourceType());
+  });
+  await page.goto('/cards/open-dialogue');
+  await page.waitForLoadState('networkidle');
+  await expect(page.locator('html[data-ready]')).toHaveCount(0);
+  expect(prefetched, 'the app chunk is fetched in idle time, not run').toEqual(['other']);
+  await waitForApp(page);
+});
+
+test('a key pressed before the app runs is done once it runs: / opens search', async ({ page }) => {
+  const release = await holdApp(page);
+  await page.goto('/cards/open-dialogue');
+  // On a focused link too: `/` does nothing there by itself (Enter would follow it, and is left to the browser).
+  await page.getByRole('link', { name: 'Cards', exact: true }).first().focus();
+  await page.keyboard.press('/');
+  await expect(page.locator('html[data-ready]')).toHaveCount(0);
+  release();
+  const dialog = page.getByRole('dialog', { name: 'Search' });
+  await expect(dialog.getByRole('combobox', { name: 'Search the knowledge base' })).toBeFocused({ timeout: 20_000 });
+});
+
+test('a button pressed before the app runs is pressed again once it runs', async ({ page }) => {
+  const release = await holdApp(page);
+  await page.goto('/cards/open-dialogue');
+  const twoSteps = page.getByRole('button', { name: 'Show two steps' });
+  await expect(twoSteps).toHaveAttribute('aria-pressed', 'false');
+  await twoSteps.click();
+  await expect(page.locator('html[data-ready]')).toHaveCount(0);
+  release();
+  await expect(twoSteps).toHaveAttribute('aria-pressed', 'true');
 });
 
 test('a reader who scrolled the static page stays there when the app starts', async ({ page }) => {

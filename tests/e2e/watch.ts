@@ -12,7 +12,11 @@ export function watchErrors(page: Page) {
   return errors;
 }
 
-/** Waits until the app has hydrated (or rendered) over the static HTML. */
+/**
+ * Starts the app as a reader would and waits until it has hydrated (or rendered) over the static HTML. A reading
+ * page starts its app on the first interaction (src/boot.ts): a press of Shift is one that does nothing else.
+ */
 export async function waitForApp(page: Page) {
+  await page.keyboard.press('Shift');
   await expect(page.locator('html[data-ready="true"]')).toHaveCount(1);
 }

@@ -75,8 +75,10 @@ describe('page head and HTML', () => {
     expect(html.match(/<link rel="modulepreload"/g)).toHaveLength(1);
   });
 
-  it('marks a page whose app starts before the first paint, and only that page', () => {
-    expect(fillTemplate(TEMPLATE, { head: '', body: '', path: '/graph', startEarly: true })).toContain('<div id="root" data-prerendered="/graph" data-start="early">');
+  it('marks when a page starts its app, unless it waits for an interaction (the default)', () => {
+    expect(fillTemplate(TEMPLATE, { head: '', body: '', path: '/graph', start: 'at-once' })).toContain('<div id="root" data-prerendered="/graph" data-start="at-once">');
+    expect(fillTemplate(TEMPLATE, { head: '', body: '', path: '/compare', start: 'after-paint' })).toContain('data-start="after-paint"');
+    expect(fillTemplate(TEMPLATE, { head: '', body: '', path: '/', start: 'on-interaction' })).not.toContain('data-start');
     expect(fillTemplate(TEMPLATE, { head: '', body: '', path: '/' })).not.toContain('data-start');
   });
 

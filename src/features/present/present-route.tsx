@@ -1,4 +1,5 @@
 /** Route module for `/present/:deck/:slide?` (audience) and `?view=speaker` (the presenter's window). */
+import type { RouteHandle } from '../../lib/start-mode';
 import { useCallback, useEffect, useRef } from 'react';
 import { data, useLoaderData, useNavigate, useParams, useSearchParams, type LoaderFunctionArgs } from 'react-router';
 import { getDeck } from '../../content/decks';
@@ -8,6 +9,9 @@ import { move, slideFromParam, type DeckAction } from './deck-nav';
 import { PresentPage } from './PresentPage';
 import { SpeakerView } from './SpeakerView';
 import { useDeckSync } from './useDeckSync';
+
+/** A deck is presented with keys and clicks from its first moment: its app starts once the page has painted. */
+export const handle: RouteHandle = { start: 'after-paint' };
 
 /** Outside the site layout, so an unknown deck gets its own page with a way back. */
 export function ErrorBoundary() {

@@ -1,0 +1,76 @@
+/**
+ * A prerendered reading page starts its app on the reader's first sign of interaction, not on load. These helpers
+ * tell when that sign comes, and keep what the reader did before the app was running, to do it once it runs.
+ */
+import { isSearchShortcut } from './search-shortcut';
+
+/** Signs that the reader is about to use the page, not just read it: scrolling is reading and is not one. */
+const INTENT_EVENTS = ['pointerdown', 'touchstart', 'keydown', 'focusin', 'mouseover', 'click', 'submit'] as const;
+
+/** Resolves on the first pointer press, touch, key, focus, mouse hover, click or form submission. */
+export function firstIntent(): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      for (const type of INTENT_EVENTS) window.removeEventListener(type, done, true);
+      resolve();
+    };
+    for (const type of INTENT_EVENTS) window.addEventListener(type, done, { capture: true, passive: true });
+  });
+}
+
+/** Controls whose click only the app can handle. Links are left to the browser: it opens their prerendered page. */
+const APP_CONTROLS = 'button, [role="button"], input[type="checkbox"], input[type="radio"]';
+/** Keys the browser handles by itself: typing in a field, pressing a focused link or button, moving focus. */
+const TYPING = 'input, select, textarea, [contenteditable]';
+const PRESSABLE = 'a[href], button, summary, [role="button"]';
+const PRESS_KEYS = new Set(['Enter', ' ']);
+const MODIFIER_OR_FOCUS_KEYS = new Set(['Tab', 'Shift', 'Control', 'Alt', 'Meta', 'CapsLock']);
+const browserHandles = (e: KeyboardEvent, target: Element) =>
+  MODIFIER_OR_FOCUS_KEYS.has(e.key) || !!target.closest(TYPING) || (PRESS_KEYS.has(e.key) && !!target.closest(PRESSABLE));
+
+type Held = { kind: 'click'; target: HTMLElement } | { kind: 'submit'; target: HTMLFormElement } | { kind: 'key'; target: Element; init: KeyboardEventInit };
+
+/**
+ * Holds what the reader does before the app runs: a click on a button (the browser alone would do nothing, or submit
+ * a form the app handles), a form submission, and page-wide keys (the deck's arrows, search's Ctrl+K or `/`).
+ * Returns `replay`, to call once the app has hydrated: it stops holding and does each of them again, in order.
+ */
+export function holdInput(): { replay: () => void } {
+  const held: Held[] = [];
+  const onClick = (e: MouseEvent) => {
+    const control = e.target instanceof Element ? e.target.closest<HTMLElement>(APP_CONTROLS) : null;
+    if (!control || e.defaultPrevented) return;
+    e.preventDefault(); // a checkbox stays as it was and a submit button does not submit: the app will do it
+    held.push({ kind: 'click', target: control });
+  };
+  const onSubmit = (e: SubmitEvent) => {
+    if (!(e.target instanceof HTMLFormElement)) return;
+    e.preventDefault();
+    held.push({ kind: 'submit', target: e.target });
+  };
+  const onKey = (e: KeyboardEvent) => {
+    if (!(e.target instanceof Element) || browserHandles(e, e.target)) return;
+    // Ctrl+K would otherwise move focus to the browser's address bar before search can open.
+    if (isSearchShortcut(e)) e.preventDefault();
+    const { key, code, ctrlKey, metaKey, shiftKey, altKey } = e;
+    held.push({ kind: 'key', target: e.target, init: { key, code, ctrlKey, metaKey, shiftKey, altKey, bubbles: true, cancelable: true } });
+  };
+  window.addEventListener('click', onClick, true);
+  window.addEventListener('submit', onSubmit, true);
+  window.addEventListener('keydown', onKey, true);
+
+  return {
+    replay() {
+      window.removeEventListener('click', onClick, true);
+      window.removeEventListener('submit', onSubmit, true);
+      window.removeEventListener('keydown', onKey, true);
+      // Hydration adopts the prerendered nodes, so the elements held are the ones the app now listens on.
+      for (const h of held.splice(0)) {
+        if (!h.target.isConnected) continue;
+        if (h.kind === 'click') h.target.click();
+        else if (h.kind === 'submit') h.target.requestSubmit();
+        else h.target.dispatchEvent(new KeyboardEvent('keydown', h.init));
+      }
+    },
+  };
+}

@@ -1,0 +1,104 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { firstIntent, holdInput } from '../../src/lib/first-input';
+
+afterEach(() => document.body.replaceChildren());
+
+const key = (target: EventTarget, init: KeyboardEventInit) =>
+  target.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init }));
+
+describe('firstIntent', () => {
+  it('waits through scrolling, and resolves on the first key, press or focus', async () => {
+    let resolved = false;
+    void firstIntent().then(() => (resolved = true));
+    window.dispatchEvent(new Event('scroll'));
+    await Promise.resolve();
+    expect(resolved).toBe(false);
+    key(document.body, { key: 'Shift' });
+    await Promise.resolve();
+    expect(resolved).toBe(true);
+  });
+});
+
+describe('holdInput', () => {
+  it('holds a click on a button and clicks it again on replay, once', () => {
+    document.body.innerHTML = '<button type="button">Show two steps</button>';
+    const button = document.querySelector('button')!;
+    const held = holdInput();
+    const before = new MouseEvent('click', { bubbles: true, cancelable: true });
+    button.dispatchEvent(before);
+    expect(before.defaultPrevented).toBe(true);
+
+    const clicks = vi.fn();
+    button.addEventListener('click', clicks); // the app, now listening
+    held.replay();
+    expect(clicks).toHaveBeenCalledTimes(1);
+    held.replay();
+    button.click(); // after replay, clicks are the app's alone
+    expect(clicks).toHaveBeenCalledTimes(2);
+  });
+
+  it('leaves links to the browser, which opens their prerendered page', () => {
+    document.body.innerHTML = '<a href="/cards/open-dialogue">Open Dialogue</a>';
+    const held = holdInput();
+    let leftToBrowser = false;
+    document.addEventListener(
+      'click',
+      (e) => {
+        leftToBrowser = !e.defaultPrevented;
+        e.preventDefault(); // jsdom cannot navigate
+      },
+      { once: true },
+    );
+    document.querySelector('a')!.click();
+    expect(leftToBrowser).toBe(true);
+    held.replay();
+  });
+
+  it('replays page-wide keys in order, and leaves typing, Tab and Enter on a link to the browser', () => {
+    document.body.innerHTML = '<a href="/x">x</a><input aria-label="field" />';
+    const [link, field] = [document.querySelector('a')!, document.querySelector('input')!];
+    const held = holdInput();
+    key(document.body, { key: 'ArrowRight' });
+    key(link, { key: '/' });
+    key(field, { key: 'a' });
+    key(document.body, { key: 'Tab' });
+    key(link, { key: 'Enter' });
+
+    const seen: string[] = [];
+    document.addEventListener('keydown', (e) => seen.push(e.key));
+    held.replay();
+    expect(seen).toEqual(['ArrowRight', '/']);
+  });
+
+  it('keeps Ctrl+K from reaching the browser, so search can open once the app runs', () => {
+    const held = holdInput();
+    const ctrlK = new KeyboardEvent('keydown', { key: 'k', ctrlKey: true, bubbles: true, cancelable: true });
+    document.body.dispatchEvent(ctrlK);
+    expect(ctrlK.defaultPrevented).toBe(true);
+    held.replay();
+  });
+
+  it('holds a form submission and submits again on replay', () => {
+    document.body.innerHTML = '<form><button>Go</button></form>';
+    const form = document.querySelector('form')!;
+    const held = holdInput();
+    const submit = new SubmitEvent('submit', { bubbles: true, cancelable: true });
+    form.dispatchEvent(submit);
+    expect(submit.defaultPrevented).toBe(true);
+    const requestSubmit = vi.spyOn(form, 'requestSubmit').mockImplementation(() => {});
+    held.replay();
+    expect(requestSubmit).toHaveBeenCalledTimes(1);
+  });
+
+  it('skips what is no longer in the page', () => {
+    document.body.innerHTML = '<button type="button">Gone</button>';
+    const button = document.querySelector('button')!;
+    const held = holdInput();
+    button.click();
+    button.remove();
+    const clicks = vi.fn();
+    button.addEventListener('click', clicks);
+    held.replay();
+    expect(clicks).not.toHaveBeenCalled();
+  });
+});
