@@ -1,0 +1,86 @@
+#!/usr/bin/env node
+/* global process, console, window, document, performance, requestAnimationFrame, setTimeout */
+/**
+ * npm run bench:interaction — what a reading page's first interaction costs. A reading page starts its app on the
+ * reader's first interaction (src/boot.ts), so that interaction also waits for React to run and hydrate. This bench
+ * times, in Debian's Chromium with the CPU slowed 4× (Lighthouse's mobile setting), from the key press or click to
+ * the next paint that shows its effect:
+ *   - first: the page has loaded and sat idle 3 s (its chunks prefetched), and the app has not run yet;
+ *   - warm: the same, after the app has already started.
+ * BENCH_RUNS (default 5) loads per case, medians printed. Builds first unless BENCH_NO_BUILD is set.
+ */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+import { serveStatic } from './static-server.mjs';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const PORT = Number(process.env.BENCH_PORT ?? 4198);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+if (!process.env.BENCH_NO_BUILD) {
+  const b = spawnSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  if (b.status !== 0) process.exit(b.status ?? 1);
+}
+
+/** Each case: a page, what the reader does, and the element (looked for every frame) that shows it took effect. */
+const CASES = [
+  { name: 'card: `/` opens search', page: '/cards/open-dialogue', act: (p) => p.keyboard.press('/'), done: 'dialog[open] [role=combobox]' },
+  {
+    name: 'card: "Show two steps"',
+    page: '/cards/open-dialogue',
+    act: (p) => p.getByRole('button', { name: 'Show two steps' }).click(),
+    done: '.local-graph button[aria-pressed="true"]',
+  },
+];
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const server = await serveStatic(path.join(root, 'dist'), PORT);
+const browser = await chromium.launch({ executablePath: CHROME });
+
+async function measure(c, warm) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.goto(`http://127.0.0.1:${PORT}${c.page}`);
+  await page.waitForLoadState('networkidle');
+  if (warm) {
+    await page.keyboard.press('Shift');
+    await page.waitForSelector('html[data-ready]');
+  }
+  await page.waitForTimeout(3000);
+  // Start the clock on the reader's own event (capture phase, before anything handles it); stop it after the
+  // first frame that shows the effect has been painted.
+  await page.evaluate((done) => {
+    const check = () => document.querySelector(done) !== null;
+    const start = (e) => {
+      if (e.key === 'Shift' || window.__t0 !== undefined) return;
+      window.__t0 = performance.now();
+      const poll = () => (check() ? setTimeout(() => (window.__t1 = performance.now()), 0) : requestAnimationFrame(poll));
+      requestAnimationFrame(poll);
+    };
+    window.addEventListener('keydown', start, true);
+    window.addEventListener('pointerdown', start, true);
+  }, c.done);
+  await c.act(page);
+  await page.waitForFunction(() => window.__t1 !== undefined, null, { timeout: 30_000 });
+  const ms = await page.evaluate(() => window.__t1 - window.__t0);
+  await context.close();
+  return ms;
+}
+
+console.log(`First interaction on a reading page, CPU 4× slower, median of ${RUNS} (ms)\n`);
+console.log('| Interaction | first (app starts) | warm (app running) |\n|---|---|---|');
+for (const c of CASES) {
+  const first = [];
+  const warm = [];
+  for (let i = 0; i < RUNS; i++) {
+    first.push(await measure(c, false));
+    warm.push(await measure(c, true));
+  }
+  console.log(`| ${c.name} | ${Math.round(median(first))} | ${Math.round(median(warm))} |`);
+}
+await browser.close();
+server.close();
