@@ -27,12 +27,13 @@ if (container.dataset.prerendered !== undefined && !hydrate && window.location.s
 /** The chunks the prerender step listed for this page: the app and the page's route (src/prerender/preload.ts). */
 const pageChunks = () => (container.dataset.preload ?? '').split(' ').filter(Boolean);
 
-function addLinks(rel: 'modulepreload' | 'prefetch', hrefs: string[]) {
+/** Fetches all of `hrefs` at once, as module scripts, rather than one import after another. */
+function modulepreload(hrefs: string[]) {
   document.head.append(
     ...hrefs.map((href) => {
       const link = document.createElement('link');
-      link.rel = rel;
-      link.crossOrigin = ''; // fetched like the module scripts they will be, so the cached copy is used
+      link.rel = 'modulepreload';
+      link.crossOrigin = ''; // as the module scripts request them, so the preloaded copy is the one used
       link.href = href;
       return link;
     }),
@@ -41,18 +42,39 @@ function addLinks(rel: 'modulepreload' | 'prefetch', hrefs: string[]) {
 
 const loaded = () =>
   new Promise<void>((resolve) => (document.readyState === 'complete' ? resolve() : window.addEventListener('load', () => resolve(), { once: true })));
-const idle = () => new Promise<void>((resolve) => ('requestIdleCallback' in window ? requestIdleCallback(() => resolve(), { timeout: 2000 }) : setTimeout(resolve, 200)));
+/** The next moment the browser has nothing else to do (Safari, without idle callbacks: 50 ms from now). */
+const later = (fn: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(() => fn()) : setTimeout(fn, 50));
+const idle = () => new Promise<void>((resolve) => later(resolve));
+
+/**
+ * Prefetches `hrefs` (`<link rel=prefetch>`: downloaded into the cache, not run) while the browser is idle, one per
+ * idle moment: adding a link costs a few milliseconds on a slow phone, and fifteen at once make a long task.
+ */
+function prefetchWhenIdle(hrefs: string[]) {
+  const prefetch = ([href, ...rest]: string[]) => {
+    if (!href) return;
+    const link = document.createElement('link');
+    link.rel = 'prefetch';
+    link.crossOrigin = ''; // as the module scripts will request them, so the cached copy is the one used
+    link.href = href;
+    document.head.append(link);
+    later(() => prefetch(rest));
+  };
+  later(() => prefetch(hrefs));
+}
 
 /** A macrotask break: evaluating the app's modules and starting it are two tasks, not one long one. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Offline support, in the built app only (the dev server always serves fresh code): registered once the page has
- * loaded, so the precache downloads do not compete with the page's own, and whether or not the app ever starts.
+ * loaded and the browser is idle, so neither the precache downloads nor the registration compete with the page's own
+ * work, whether or not the app ever starts.
  */
 async function registerServiceWorker() {
   if (!import.meta.env.PROD) return;
   await loaded();
+  await idle();
   const { registerServiceWorker } = await import('./app/register-sw');
   registerServiceWorker();
 }
@@ -68,24 +90,21 @@ void registerServiceWorker();
 void (async () => {
   const mode = isStartMode(container.dataset.start) ? container.dataset.start : DEFAULT_START;
   if (!hydrate || mode === 'at-once') {
-    if (hydrate) addLinks('modulepreload', pageChunks());
+    if (hydrate) modulepreload(pageChunks());
     return startApp({ sliced: false });
   }
   if (mode === 'after-paint') {
     // Text first on a slow connection; then hydration in slices, so input is never blocked for long.
     await afterFirstPaint();
-    addLinks('modulepreload', pageChunks());
+    modulepreload(pageChunks());
     return startApp({ sliced: true });
   }
   const held = holdInput();
   const intent = firstIntent();
   // Fetched, not run: the chunks wait in the cache for the first interaction, which then only has to run them.
-  void afterFirstPaint()
-    .then(loaded)
-    .then(idle)
-    .then(() => addLinks('prefetch', pageChunks()));
+  void afterFirstPaint().then(loaded).then(() => prefetchWhenIdle(pageChunks()));
   await intent;
-  addLinks('modulepreload', pageChunks());
+  modulepreload(pageChunks());
   // The reader is waiting for what they pressed: hydrate in one go, not in slices.
   await startApp({ sliced: false, onReady: held.replay });
 })();

@@ -6,6 +6,13 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a',
 
 /** Runs axe-core on the page and fails with a readable list of violations. */
 export async function expectNoAxeViolations(page: Page, include?: string) {
+  // Content the browser renders only as it nears the screen (`content-visibility: auto`, the local graph) is checked
+  // rendered, as a reader scrolling to it sees it, not skipped.
+  await page.evaluate(() => {
+    for (const el of document.querySelectorAll<HTMLElement>('*')) {
+      if (getComputedStyle(el).contentVisibility === 'auto') el.style.contentVisibility = 'visible';
+    }
+  });
   let builder = new AxeBuilder({ page }).withTags(WCAG_TAGS);
   if (include) builder = builder.include(include);
   const { violations } = await builder.analyze();
