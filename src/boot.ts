@@ -1,7 +1,7 @@
 /**
  * The page's only script tag. A prerendered page is complete as HTML: its text reads and its links work. When the
  * app (React, the router, the page's route) starts depends on the page (src/lib/start-mode.ts): a reading page runs
- * it on the reader's first interaction, with its chunks fetched in idle time meanwhile, and replays a button press
+ * it on the reader's first interaction or scroll, with its chunks fetched in idle time meanwhile, and replays a button press
  * or a page-wide key made before it ran; a tool starts after the first paint or at once. Pages without prerendered
  * HTML for their address start the app at once.
  */

@@ -4,10 +4,14 @@
  */
 import { isSearchShortcut } from './search-shortcut';
 
-/** Signs that the reader is about to use the page, not just read it: scrolling is reading and is not one. */
-const INTENT_EVENTS = ['pointerdown', 'touchstart', 'keydown', 'focusin', 'mouseover', 'click', 'submit'] as const;
+/**
+ * Signs that the reader is using the page, not only looking at it. Scrolling is one: the app then starts while
+ * they read, so it is ready when they press something, and a scroll runs on the compositor, which the start does
+ * not hold up (every listener involved is passive).
+ */
+const INTENT_EVENTS = ['pointerdown', 'touchstart', 'keydown', 'focusin', 'mouseover', 'click', 'submit', 'scroll', 'wheel'] as const;
 
-/** Resolves on the first pointer press, touch, key, focus, mouse hover, click or form submission. */
+/** Resolves on the first pointer press, touch, key, focus, mouse hover, click, form submission or scroll. */
 export function firstIntent(): Promise<void> {
   return new Promise((resolve) => {
     const done = () => {

@@ -97,10 +97,10 @@ test('reading pages start their app on an interaction; tools and pages showing t
     return /data-start="([a-z-]+)"/.exec(root)?.[1] ?? 'on-interaction';
   };
   expect(await start('/graph')).toBe('at-once');
-  for (const path of ['/compare', '/present/webinar-four-countries', '/cards', '/paths', '/paths/combining-models']) {
+  for (const path of ['/embed/compare', '/present/webinar-four-countries', '/cards', '/paths', '/paths/combining-models']) {
     expect(await start(path), path).toBe('after-paint');
   }
-  for (const path of ['/', '/cards/open-dialogue', '/webinar', '/glossary', '/decks']) expect(await start(path), path).toBe('on-interaction');
+  for (const path of ['/', '/cards/open-dialogue', '/compare', '/webinar', '/glossary', '/decks']) expect(await start(path), path).toBe('on-interaction');
 });
 
 test('a reading page runs no app until the reader interacts, and has fetched it by then', async ({ page }) => {

@@ -7,13 +7,22 @@ const key = (target: EventTarget, init: KeyboardEventInit) =>
   target.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init }));
 
 describe('firstIntent', () => {
-  it('waits through scrolling, and resolves on the first key, press or focus', async () => {
+  it('waits while the page is only looked at, and resolves on the first key', async () => {
     let resolved = false;
     void firstIntent().then(() => (resolved = true));
-    window.dispatchEvent(new Event('scroll'));
+    window.dispatchEvent(new Event('resize'));
+    document.dispatchEvent(new Event('visibilitychange'));
     await Promise.resolve();
     expect(resolved).toBe(false);
     key(document.body, { key: 'Shift' });
+    await Promise.resolve();
+    expect(resolved).toBe(true);
+  });
+
+  it('resolves on the first scroll: the app starts while the reader reads', async () => {
+    let resolved = false;
+    void firstIntent().then(() => (resolved = true));
+    document.dispatchEvent(new Event('scroll', { bubbles: false }));
     await Promise.resolve();
     expect(resolved).toBe(true);
   });
