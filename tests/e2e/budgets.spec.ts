@@ -16,10 +16,11 @@ import { waitForApp } from './watch';
  * backlinks, excerpts and sources (2-7 KB).
  */
 const FIRST_LOAD_KB = 110;
-// Ratchets at today's size, rounded up; the boot script that holds a reader's early input adds 0.9 KB to each.
+// Ratchets about 1 KB over today's size (110.0 and 136.9 KB), so an edit to a card's text does not fail the build;
+// the boot script that holds a reader's early input added 0.9 KB to each.
 const TO_INTERACT_KB: Record<string, number> = {
   '/': 111,
-  '/cards/open-dialogue': 137,
+  '/cards/open-dialogue': 138,
 };
 
 /** Records every JavaScript file the page fetches, run or prefetched, with its gzip size. */
