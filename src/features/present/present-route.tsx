@@ -10,7 +10,10 @@ import { PresentPage } from './PresentPage';
 import { SpeakerView } from './SpeakerView';
 import { useDeckSync } from './useDeckSync';
 
-/** A deck is presented with keys and clicks from its first moment: its app starts once the page has painted. */
+/**
+ * A deck's app starts once the page has painted, not on an interaction: the audience window is driven from the
+ * speaker view (useDeckSync), with no one touching it, and a presenter's keys must work from the first moment.
+ */
 export const handle: RouteHandle = { start: 'after-paint' };
 
 /** Outside the site layout, so an unknown deck gets its own page with a way back. */
