@@ -1,9 +1,9 @@
 /**
  * The page's only script tag. A prerendered page is complete as HTML: its text reads and its links work. When the
  * app (React, the router, the page's route) starts depends on the page (src/lib/start-mode.ts): a reading page runs
- * it on the reader's first interaction or scroll, with its chunks fetched in idle time meanwhile, and replays a button press
- * or a page-wide key made before it ran; a tool starts after the first paint or at once. Pages without prerendered
- * HTML for their address start the app at once.
+ * it on the reader's first interaction or scroll, with its chunks fetched in idle time meanwhile, and replays a
+ * button press or a page-wide key made before it ran; a tool starts after the first paint or at once. Pages without
+ * prerendered HTML for their address start the app at once.
  */
 import { afterFirstPaint } from './lib/after-first-paint';
 import { firstIntent, holdInput } from './lib/first-input';
@@ -105,6 +105,6 @@ void (async () => {
   void afterFirstPaint().then(loaded).then(() => prefetchWhenIdle(pageChunks()));
   await intent;
   modulepreload(pageChunks());
-  // The reader is waiting for what they pressed: hydrate in one go, not in slices.
+  // The reader may be waiting for what they pressed: hydrate in one go, not in slices.
   await startApp({ sliced: false, onReady: held.replay });
 })();
