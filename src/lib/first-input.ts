@@ -2,7 +2,7 @@
  * A prerendered reading page starts its app on the reader's first sign of interaction, not on load. These helpers
  * tell when that sign comes, and keep what the reader did before the app was running, to do it once it runs.
  */
-import { isSearchShortcut } from './search-shortcut';
+import { isSearchShortcut, isTyping } from './search-shortcut';
 
 /**
  * Signs that the reader is using the page, not only looking at it. Scrolling is one: the app then starts while
@@ -25,12 +25,11 @@ export function firstIntent(): Promise<void> {
 /** Controls whose click only the app can handle. Links are left to the browser: it opens their prerendered page. */
 const APP_CONTROLS = 'button, [role="button"], input[type="checkbox"], input[type="radio"]';
 /** Keys the browser handles by itself: typing in a field, pressing a focused link or button, moving focus. */
-const TYPING = 'input, select, textarea, [contenteditable]';
 const PRESSABLE = 'a[href], button, summary, [role="button"]';
 const PRESS_KEYS = new Set(['Enter', ' ']);
 const MODIFIER_OR_FOCUS_KEYS = new Set(['Tab', 'Shift', 'Control', 'Alt', 'Meta', 'CapsLock']);
 const browserHandles = (e: KeyboardEvent, target: Element) =>
-  MODIFIER_OR_FOCUS_KEYS.has(e.key) || !!target.closest(TYPING) || (PRESS_KEYS.has(e.key) && !!target.closest(PRESSABLE));
+  MODIFIER_OR_FOCUS_KEYS.has(e.key) || isTyping(target) || (PRESS_KEYS.has(e.key) && !!target.closest(PRESSABLE));
 
 type Held = { kind: 'click'; target: HTMLElement } | { kind: 'submit'; target: HTMLFormElement } | { kind: 'key'; target: Element; init: KeyboardEventInit };
 

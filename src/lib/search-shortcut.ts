@@ -1,5 +1,5 @@
-/** Typing in a field: `/` is a character there, not a shortcut. */
-function isTyping(target: EventTarget | null): boolean {
+/** Typing in a field: `/` is a character there, not a shortcut, and a key is the field's own. */
+export function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
