@@ -1,18 +1,16 @@
 /// <reference types="vitest/config" />
-import mdx from '@mdx-js/rollup';
 import react from '@vitejs/plugin-react';
 import path from 'node:path';
-import rehypeSlug from 'rehype-slug';
-import remarkFrontmatter from 'remark-frontmatter';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { contentPlugin } from './src/content/build/vite-plugin.ts';
-import remarkWikiLinks from './src/content/build/remark-wikilinks.ts';
+import { mdxPlugin } from './src/content/build/mdx-plugin.ts';
 import { prerenderPlugin } from './src/prerender/vite-plugin.ts';
 import { siteFromEnv } from './src/prerender/site.ts';
 
 // OD_CONTENT_DIR points the build at another content folder (the graph benchmark builds a synthetic one).
-const content = contentPlugin(path.resolve(import.meta.dirname, process.env.OD_CONTENT_DIR ?? 'content'));
+const contentRoot = path.resolve(import.meta.dirname, process.env.OD_CONTENT_DIR ?? 'content');
+const content = contentPlugin(contentRoot);
 // SITE_URL (and BASE_PATH) at build time: where the site is deployed; see README "Deploying".
 const site = siteFromEnv(process.env);
 
@@ -26,11 +24,7 @@ export default defineConfig({
   build: { cssCodeSplit: false, manifest: true },
   plugins: [
     content,
-    {
-      enforce: 'pre',
-      // Card headings get GitHub-style ids, so links (e.g. from the comparison explorer) can land on a section.
-      ...mdx({ remarkPlugins: [remarkFrontmatter, [remarkWikiLinks, { titleOf: content.titleOf }]], rehypePlugins: [rehypeSlug] }),
-    },
+    mdxPlugin(contentRoot, content.titleOf),
     react({ include: /\.(mdx|tsx?)$/ }),
     // Offline for workshops: every built file is precached, so after one visit every page, card, deck and chart
     // works without a network; a new build waits until the reader chooses to reload (src/ui/UpdatePrompt.tsx).
