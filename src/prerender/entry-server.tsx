@@ -11,8 +11,8 @@ import { PageHeadContext, type PageHead } from '../ui/page-head';
 import { pagePaths } from './page-paths';
 import { BASENAME } from '../lib/basename';
 import { DEFAULT_START, type RouteHandle, type StartMode } from '../lib/start-mode';
-
-export { SITE_NAME } from '../ui/usePageTitle';
+import { SITE_NAME } from '../ui/usePageTitle';
+import { writePages, type PagesJob } from './write-pages';
 
 /**
  * `modules`: the source files of the page's route modules, whose chunks the static page preloads; `start`: when
@@ -46,3 +46,6 @@ export async function render(path: string, origin = 'http://localhost'): Promise
   const asked = context.matches.map((m) => (m.route.handle as RouteHandle | undefined)?.start).filter((s) => s !== undefined);
   return { html, status: context.statusCode, head, modules, start: asked.at(-1) ?? DEFAULT_START, error: errors[0] };
 }
+
+/** Writes one share of the pages into the built site: what each of the prerender step's worker threads runs. */
+export const writeShare = (job: PagesJob) => writePages({ SITE_NAME, pages, render }, job);

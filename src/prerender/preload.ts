@@ -11,12 +11,20 @@ export type Manifest = Record<string, ManifestChunk>;
 
 export const APP_START = 'src/main.tsx';
 
+// Found once per manifest: the prerender step asks for every page, and a large knowledge base's manifest has
+// thousands of entries.
+const entries = new WeakMap<Manifest, string | undefined>();
+function entryOf(manifest: Manifest): string | undefined {
+  if (!entries.has(manifest)) entries.set(manifest, Object.keys(manifest).find((k) => manifest[k].isEntry));
+  return entries.get(manifest);
+}
+
 /**
  * Files (relative to the build's folder) of the chunks `sources` need before they can run, in load order, without
  * the entry chunk and its imports (the template's own script and modulepreload tags fetch those).
  */
 export function chunksToPreload(manifest: Manifest, sources: readonly string[]): string[] {
-  const entryKey = Object.keys(manifest).find((k) => manifest[k].isEntry);
+  const entryKey = entryOf(manifest);
   const skip = new Set<string>();
   const files: string[] = [];
   const visit = (key: string, into: string[] | undefined) => {
