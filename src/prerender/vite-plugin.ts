@@ -61,7 +61,15 @@ export function prerenderPlugin(site: Site): Plugin {
         mode: config.mode,
         base: config.base,
         logLevel: 'warn',
-        build: { ssr: path.join(config.root, ENTRY), outDir: ssrDir, emptyOutDir: true, copyPublicDir: false },
+        build: {
+          ssr: path.join(config.root, ENTRY),
+          outDir: ssrDir,
+          emptyOutDir: true,
+          copyPublicDir: false,
+          // One file: Node needs no chunks, and splitting out every card's body and details took most of this
+          // build (4.1 -> 1.8 s at 1,000 cards).
+          rolldownOptions: { output: { codeSplitting: false } },
+        },
       })) as Rollup.RollupOutput | Rollup.RollupOutput[];
       const chunk = [output]
         .flat()
