@@ -2,7 +2,7 @@
 /* global process, console */
 /**
  * npm run bench:build — build time and peak memory of `vite build` (content validation, client build and
- * prerendering of every page) for the real content and for generated knowledge bases of 1,000 and 5,000 cards.
+ * prerendering of every page, with where the time went) for the real content and for generated knowledge bases of 1,000 and 5,000 cards.
  * Each generated base is built in a temporary copy of the project (src, config; node_modules linked) whose
  * content/ is the real one with generated cards added; the real project is not touched. Runs: BENCH_RUNS (default 1) per size, median shown.
  */
@@ -57,7 +57,7 @@ function projectCopy(n) {
 /** One build: seconds and peak resident memory (MB), as GNU time measures them. */
 function build(dir) {
   const vite = path.join(root, 'node_modules/vite/bin/vite.js');
-  const r = spawnSync('/usr/bin/time', ['-f', 'BENCH %e %M', process.execPath, vite, 'build', '--logLevel', 'warn'], {
+  const r = spawnSync('/usr/bin/time', ['-f', 'BENCH %e %M', process.execPath, vite, 'build'], {
     cwd: dir,
     env: { ...process.env, SITE_URL: 'https://bench.invalid/' },
     encoding: 'utf8',
@@ -65,25 +65,44 @@ function build(dir) {
   });
   const m = /BENCH ([\d.]+) (\d+)/.exec(r.stderr);
   if (r.status !== 0 || !m) throw new Error(`build failed in ${dir}:\n${r.stdout}\n${r.stderr}`);
-  return { seconds: Number(m[1]), mb: Number(m[2]) / 1024 };
+  return { seconds: Number(m[1]), mb: Number(m[2]) / 1024, phases: phases(r.stdout) };
+}
+
+/** Where the time went, from the build's own log: content validation, client build, prerender (server build, pages). */
+function phases(log) {
+  const seconds = (re) => {
+    const m = re.exec(log);
+    return m ? Number(m[1]) / (m[2] === 'ms' ? 1000 : 1) : NaN;
+  };
+  const threads = /pages \d+ ms in (\d+) threads/.exec(log)?.[1] ?? '?';
+  return {
+    content: seconds(/content: \d+ cards validated in (\d+) (ms)/),
+    client: seconds(/✓ built in ([\d.]+)(s|ms)/),
+    server: seconds(/server build (\d+) (ms)/),
+    pages: seconds(/pages (\d+) (ms) in/),
+    threads,
+  };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 function measure(dir) {
   const results = Array.from({ length: runs }, () => build(dir));
-  return { seconds: median(results.map((r) => r.seconds)), mb: median(results.map((r) => r.mb)) };
+  const mid = [...results].sort((a, b) => a.seconds - b.seconds)[Math.floor(results.length / 2)];
+  return { seconds: median(results.map((r) => r.seconds)), mb: median(results.map((r) => r.mb)), phases: mid.phases };
 }
 
 const rows = [];
 const realCards = readdirSync(path.join(root, 'content/cards')).filter((f) => f.endsWith('.mdx')).length;
 console.log(`vite build (content validation + client build + prerender), median of ${runs} run(s), ${os.cpus().length} cores`);
-console.log('knowledge base                 time (s)   peak memory (MB)   ms per card');
+console.log('knowledge base                 time (s)   peak memory (MB)   ms per card   of which (s): content, client build (with content), server build, pages');
 /** Builds one base and prints its row at once (a large base takes minutes); a failed build is reported, not fatal. */
 function row(name, cards, dir) {
   try {
     const r = { name, cards, ...measure(dir) };
     rows.push(r);
-    console.log(`${r.name.padEnd(30)} ${r.seconds.toFixed(1).padStart(8)}   ${r.mb.toFixed(0).padStart(16)}   ${((r.seconds * 1000) / Math.max(r.cards, 1)).toFixed(1).padStart(11)}`);
+    const p = r.phases;
+    const of = `${p.content.toFixed(1)}, ${p.client.toFixed(1)}, ${p.server.toFixed(1)}, ${p.pages.toFixed(1)} (${p.threads} threads)`;
+    console.log(`${r.name.padEnd(30)} ${r.seconds.toFixed(1).padStart(8)}   ${r.mb.toFixed(0).padStart(16)}   ${((r.seconds * 1000) / Math.max(r.cards, 1)).toFixed(1).padStart(11)}   ${of}`);
   } catch (error) {
     process.exitCode = 1;
     const reason = String(error.message).split('\n').find((l) => /error|exceed|invalid/i.test(l) && !l.startsWith('build failed')) ?? 'see above';

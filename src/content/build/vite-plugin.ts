@@ -87,7 +87,11 @@ export function contentPlugin(contentRoot: string): ContentPlugin {
       shareLoads = config.command === 'build' && !config.build.watch;
     },
     async buildStart() {
-      await load();
+      const started = performance.now();
+      const content = await load();
+      if (shareLoads && this.environment.config.consumer === 'client') {
+        this.environment.logger.info(`content: ${content.base.index.cards.length} cards validated in ${Math.round(performance.now() - started)} ms`);
+      }
     },
     configureServer(server) {
       const onChange = reloadOnChange(server);
