@@ -68,6 +68,13 @@ function build(dir) {
   return { seconds: Number(m[1]), mb: Number(m[2]) / 1024, phases: phases(r.stdout) };
 }
 
+/** Vite's "✓ built in 850ms", "✓ built in 14.61s" or "✓ built in 1m 52s" (the first one: the client build), in seconds. */
+function builtIn(log) {
+  const m = /✓ built in (?:(\d+)m(?: |$))?(?:([\d.]+)(s|ms))?/m.exec(log);
+  if (!m) return NaN;
+  return Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0) / (m[3] === 'ms' ? 1000 : 1);
+}
+
 /** Where the time went, from the build's own log: content validation, client build, prerender (server build, pages). */
 function phases(log) {
   const seconds = (re) => {
@@ -77,7 +84,7 @@ function phases(log) {
   const threads = /pages \d+ ms in (\d+) threads/.exec(log)?.[1] ?? '?';
   return {
     content: seconds(/content: \d+ cards validated in (\d+) (ms)/),
-    client: seconds(/✓ built in ([\d.]+)(s|ms)/),
+    client: builtIn(log),
     server: seconds(/server build (\d+) (ms)/),
     pages: seconds(/pages (\d+) (ms) in/),
     threads,
