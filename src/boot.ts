@@ -1,12 +1,13 @@
 /**
  * The page's only script tag. A prerendered page is complete as HTML: its text reads and its links work. When the
- * app (React, the router, the page's route) starts depends on the page (src/lib/start-mode.ts): a reading page runs
- * it on the reader's first interaction or scroll, with its chunks fetched in idle time meanwhile, and replays a
- * button press or a page-wide key made before it ran; a tool starts after the first paint or at once. Pages without
+ * app (React, the router, the page's route) starts depends on the page (src/lib/start-mode.ts): a reading page or a
+ * deck runs it on the reader's first interaction or scroll (or a deck window's first message from another), with its
+ * chunks fetched in idle time meanwhile, and replays a button press, page-wide key or message that came before it
+ * ran; a tool starts after the first paint or at once. Pages without
  * prerendered HTML for their address start the app at once.
  */
 import { afterFirstPaint } from './lib/after-first-paint';
-import { firstIntent, holdInput } from './lib/first-input';
+import { firstIntent, holdChannel, holdInput } from './lib/first-input';
 import { DEFAULT_START, isStartMode } from './lib/start-mode';
 import './ui/theme.css';
 
@@ -63,6 +64,12 @@ function prefetchWhenIdle(hrefs: string[]) {
   later(() => prefetch(hrefs));
 }
 
+/** A channel whose messages need the app, named on the page (a deck's audience window follows the speaker view). */
+function wakeChannel() {
+  const name = container.querySelector<HTMLElement>('[data-wake-channel]')?.dataset.wakeChannel;
+  return name && typeof BroadcastChannel !== 'undefined' ? holdChannel(name) : undefined;
+}
+
 /** A macrotask break: evaluating the app's modules and starting it are two tasks, not one long one. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -100,11 +107,18 @@ void (async () => {
     return startApp({ sliced: true });
   }
   const held = holdInput();
-  const intent = firstIntent();
+  const wake = wakeChannel();
+  const intent = Promise.race([firstIntent(), ...(wake ? [wake.woken] : [])]);
   // Fetched, not run: the chunks wait in the cache for the first interaction, which then only has to run them.
   void afterFirstPaint().then(loaded).then(() => prefetchWhenIdle(pageChunks()));
   await intent;
   modulepreload(pageChunks());
   // The reader may be waiting for what they pressed: hydrate in one go, not in slices.
-  await startApp({ sliced: false, onReady: held.replay });
+  await startApp({
+    sliced: false,
+    onReady: () => {
+      held.replay();
+      wake?.replay();
+    },
+  });
 })();

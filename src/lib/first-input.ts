@@ -77,3 +77,28 @@ export function holdInput(): { replay: () => void } {
     },
   };
 }
+
+/**
+ * Messages on a BroadcastChannel that only the app can act on (another window of a deck moving to a slide):
+ * `woken` resolves on the first. Such a message says where things stand, so the latest is all the app needs:
+ * `replay`, once the app runs, posts it again from here, for the app's own channel of that name, and stops
+ * listening. The other windows receive it too, and already stand there.
+ */
+export function holdChannel(name: string): { woken: Promise<void>; replay: () => void } {
+  const channel = new BroadcastChannel(name);
+  let latest: { data: unknown } | undefined;
+  const woken = new Promise<void>((resolve) => {
+    channel.onmessage = (e: MessageEvent) => {
+      latest = { data: e.data };
+      resolve();
+    };
+  });
+  return {
+    woken,
+    replay() {
+      channel.onmessage = null;
+      if (latest) channel.postMessage(latest.data);
+      channel.close();
+    },
+  };
+}

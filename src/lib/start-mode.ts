@@ -1,10 +1,11 @@
 /**
  * When a prerendered page starts its app (src/boot.ts). A route asks with `handle: { start }`; the prerender step
  * writes it on the page's root element as `data-start`.
- * - `on-interaction` (reading pages and the explorer's default view; the default): the HTML already reads and its
- *   links work, so the app runs on the reader's first scroll, press, touch, key, focus or hover, and nothing runs
- *   on load.
- * - `after-paint` (pages that need their app untouched or at once: a deck, filters, search, the reader's progress):
+ * - `on-interaction` (reading pages, the explorer's default view and a deck; the default): the HTML already reads
+ *   and its links work, so the app runs on the reader's first scroll, press, touch, key, focus or hover (or, for a
+ *   deck's audience window, the speaker view's first move), and nothing runs on load.
+ * - `after-paint` (pages that need their app at once: the explorer framed in a deck, filters, search, the reader's
+ *   progress):
  *   once the page has painted, hydrating in slices so input is never blocked for long.
  * - `at-once` (a tool whose static picture cannot be used: the graph): before the first paint, in one go.
  */

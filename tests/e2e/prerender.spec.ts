@@ -97,10 +97,12 @@ test('reading pages start their app on an interaction; tools and pages showing t
     return /data-start="([a-z-]+)"/.exec(root)?.[1] ?? 'on-interaction';
   };
   expect(await start('/graph')).toBe('at-once');
-  for (const path of ['/embed/compare', '/present/webinar-four-countries', '/cards', '/paths', '/paths/combining-models']) {
+  for (const path of ['/embed/compare', '/cards', '/paths', '/paths/combining-models']) {
     expect(await start(path), path).toBe('after-paint');
   }
-  for (const path of ['/', '/cards/open-dialogue', '/compare', '/webinar', '/glossary', '/decks']) expect(await start(path), path).toBe('on-interaction');
+  for (const path of ['/', '/cards/open-dialogue', '/compare', '/webinar', '/glossary', '/decks', '/present/webinar-four-countries']) {
+    expect(await start(path), path).toBe('on-interaction');
+  }
 });
 
 test('a reading page runs no app until the reader interacts, and has fetched it by then', async ({ page }) => {
@@ -109,9 +111,9 @@ test('a reading page runs no app until the reader interacts, and has fetched it 
     if (/\/assets\/main-[\w-]+\.js$/.test(r.url())) prefetched.push(r.resourceType());
   });
   await page.goto('/cards/open-dialogue');
-  await page.waitForLoadState('networkidle');
+  // In idle time after load, which on a busy machine can be seconds later: wait for it rather than for the network.
+  await expect.poll(() => prefetched, { message: 'the app chunk is fetched in idle time, not run' }).toEqual(['other']);
   await expect(page.locator('html[data-ready]')).toHaveCount(0);
-  expect(prefetched, 'the app chunk is fetched in idle time, not run').toEqual(['other']);
   await waitForApp(page);
 });
 

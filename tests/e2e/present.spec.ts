@@ -54,6 +54,33 @@ test('the speaker view opens in a second window and stays in step with the audie
   await expect(speaker.getByRole('timer')).toHaveText(/^\d+:\d\d$/);
 });
 
+test('an audience window nobody has touched follows the speaker view, which it does not pull back', async ({ page, context }) => {
+  await page.goto('/present/seven-principles');
+  await expect(slideHeading(page)).toHaveText('The seven principles of Open Dialogue');
+  // The prerendered slide runs no app until someone uses the page, or the speaker view moves.
+  expect(await page.evaluate(() => document.documentElement.dataset.ready)).toBeUndefined();
+  const speaker = await context.newPage();
+  await speaker.goto('/present/seven-principles/1?view=speaker');
+  const counter = speaker.locator('.speaker-counter');
+  await expect(counter).toHaveText('Slide 1 of 16');
+  // Every slide number the speaker view shows from here on.
+  await counter.evaluate((el) => {
+    const seen: string[] = ((window as unknown as { seen: string[] }).seen = []);
+    const record = () => el.textContent !== seen.at(-1) && seen.push(el.textContent ?? '');
+    new MutationObserver(record).observe(el, { childList: true, subtree: true, characterData: true });
+  });
+  await speaker.keyboard.press('ArrowRight');
+  await speaker.keyboard.press('ArrowRight');
+  await expect(counter).toHaveText('Slide 3 of 16');
+  await expect(page).toHaveURL(/\/present\/seven-principles\/3$/);
+  await expect(slideHeading(page)).toHaveText('Immediate help');
+  // The speaker view went forward only: the audience window starting did not send it back, even for a moment.
+  expect(await speaker.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual(['Slide 2 of 16', 'Slide 3 of 16']);
+  // Started by the speaker view, the audience window now answers the presenter's keys as well.
+  await page.keyboard.press('ArrowRight');
+  await expect(counter).toHaveText('Slide 4 of 16');
+});
+
 test('printing a card or a handout gives a clean document without navigation', async ({ page }) => {
   await page.emulateMedia({ media: 'print' });
   await page.goto('/cards/open-dialogue');

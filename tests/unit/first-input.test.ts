@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { firstIntent, holdInput } from '../../src/lib/first-input';
+import { firstIntent, holdChannel, holdInput } from '../../src/lib/first-input';
 
 afterEach(() => document.body.replaceChildren());
 
@@ -109,5 +109,40 @@ describe('holdInput', () => {
     button.addEventListener('click', clicks);
     held.replay();
     expect(clicks).not.toHaveBeenCalled();
+  });
+});
+
+describe('holdChannel', () => {
+  /** Resolves with the messages `channel` has received once `count` have come. */
+  const received = (channel: BroadcastChannel, count: number) =>
+    new Promise<unknown[]>((resolve) => {
+      const got: unknown[] = [];
+      channel.onmessage = (e: MessageEvent) => got.push(e.data) === count && resolve(got);
+    });
+
+  it('wakes on the first message from another window and hands the latest on to the app', async () => {
+    const speaker = new BroadcastChannel('od-test-deck');
+    const held = holdChannel('od-test-deck');
+    let woken = false;
+    void held.woken.then(() => (woken = true));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(woken).toBe(false);
+
+    speaker.postMessage({ slide: 1 });
+    speaker.postMessage({ slide: 2 });
+    await held.woken;
+    await new Promise((r) => setTimeout(r, 20));
+    // The app starts and opens its own channel of the same name: it receives what came before it ran.
+    const app = new BroadcastChannel('od-test-deck');
+    const toApp = received(app, 1);
+    // The speaker's window hears it too: only where it already stands, not the slide it left.
+    const toSpeaker = received(speaker, 1);
+    held.replay();
+    expect(await toApp).toEqual([{ slide: 2 }]);
+    expect(await toSpeaker).toEqual([{ slide: 2 }]);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(await Promise.race([received(app, 1), new Promise((r) => setTimeout(() => r('nothing more'), 50))])).toBe('nothing more');
+    speaker.close();
+    app.close();
   });
 });

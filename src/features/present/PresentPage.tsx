@@ -8,6 +8,7 @@ import { QrCode } from './QrCode';
 import { slideLink, slideTitle } from './slide-info';
 import { SlideView } from './SlideView';
 import { useDeckKeys } from './useDeckKeys';
+import { deckChannel } from './useDeckSync';
 import './present.css';
 
 type Props = { deck: Deck; index: number; notice?: string; goTo: (index: number) => void; act: (a: DeckAction) => void };
@@ -51,7 +52,7 @@ export function PresentPage({ deck, index, notice, goTo, act }: Props) {
   }, [overview]);
 
   return (
-    <div className="present">
+    <div className="present" data-wake-channel={deckChannel(deck.id)}>
       {notice && <p className="notice present-notice" role="status">{notice}</p>}
       {overview ? (
         <nav className="present-overview" aria-label="All slides">

@@ -11,10 +11,11 @@ import { SpeakerView } from './SpeakerView';
 import { useDeckSync } from './useDeckSync';
 
 /**
- * A deck's app starts once the page has painted, not on an interaction: the audience window is driven from the
- * speaker view (useDeckSync), with no one touching it, and a presenter's keys must work from the first moment.
+ * A deck's app starts on the presenter's first key or click, which it then carries out (boot.ts), or when the
+ * speaker view moves: an audience window nobody touches names its channel on the page (`data-wake-channel`), and
+ * boot starts the app on the first message there and hands the message on.
  */
-export const handle: RouteHandle = { start: 'after-paint' };
+export const handle: RouteHandle = { start: 'on-interaction' };
 
 /** Outside the site layout, so an unknown deck gets its own page with a way back. */
 export function ErrorBoundary() {

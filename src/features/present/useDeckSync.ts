@@ -1,5 +1,8 @@
 import { useEffect, useRef } from 'react';
 
+/** The channel a deck's windows share. An audience window names it on the page, so it can start its app when told. */
+export const deckChannel = (deckId: string) => `od-present:${deckId}`;
+
 /**
  * Keeps every window presenting the same deck on the same slide (audience and speaker view), through a
  * BroadcastChannel: no server, and nothing leaves the browser. Each window posts the slide it moved to.
@@ -7,12 +10,13 @@ import { useEffect, useRef } from 'react';
 export function useDeckSync(deckId: string, index: number, goTo: (index: number) => void) {
   const channel = useRef<BroadcastChannel | null>(null);
   const latest = useRef(goTo);
+  const posted = useRef<{ deckId: string; index: number } | null>(null);
   useEffect(() => {
     latest.current = goTo;
   });
   useEffect(() => {
     if (typeof BroadcastChannel === 'undefined') return;
-    const ch = new BroadcastChannel(`od-present:${deckId}`);
+    const ch = new BroadcastChannel(deckChannel(deckId));
     ch.onmessage = (e: MessageEvent<{ slide?: unknown }>) => {
       if (typeof e.data?.slide === 'number') latest.current(e.data.slide);
     };
@@ -23,6 +27,10 @@ export function useDeckSync(deckId: string, index: number, goTo: (index: number)
     };
   }, [deckId]);
   useEffect(() => {
-    channel.current?.postMessage({ slide: index });
+    // A move, not the first render: a window opened (or started by a message, boot.ts) on an older slide would
+    // otherwise pull the others back to it.
+    const before = posted.current;
+    posted.current = { deckId, index };
+    if (before?.deckId === deckId && before.index !== index) channel.current?.postMessage({ slide: index });
   }, [index, deckId]);
 }

@@ -1,0 +1,43 @@
+import { renderHook } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { deckChannel, useDeckSync } from '../../src/features/present/useDeckSync';
+
+/** Another window of the deck: what it hears, and a way to speak. */
+function otherWindow(deckId: string) {
+  const channel = new BroadcastChannel(deckChannel(deckId));
+  const heard: unknown[] = [];
+  channel.onmessage = (e: MessageEvent) => heard.push(e.data);
+  return { heard, post: (data: unknown) => channel.postMessage(data), close: () => channel.close() };
+}
+const settle = () => new Promise((r) => setTimeout(r, 30));
+
+let others: ReturnType<typeof otherWindow>[] = [];
+afterEach(() => {
+  others.forEach((o) => o.close());
+  others = [];
+});
+
+describe('useDeckSync', () => {
+  it('says nothing when a window opens, so it cannot pull the others back to an older slide', async () => {
+    const other = otherWindow('d1');
+    others.push(other);
+    const { unmount } = renderHook(() => useDeckSync('d1', 0, () => {}));
+    await settle();
+    expect(other.heard).toEqual([]);
+    unmount();
+  });
+
+  it('tells the other windows when it moves, and follows them when they move', async () => {
+    const other = otherWindow('d2');
+    others.push(other);
+    const goTo = vi.fn();
+    const { rerender, unmount } = renderHook(({ index }) => useDeckSync('d2', index, goTo), { initialProps: { index: 0 } });
+    rerender({ index: 3 });
+    await settle();
+    expect(other.heard).toEqual([{ slide: 3 }]);
+    other.post({ slide: 5 });
+    await settle();
+    expect(goTo).toHaveBeenCalledWith(5);
+    unmount();
+  });
+});
