@@ -3,8 +3,8 @@
  * app (React, the router, the page's route) starts depends on the page (src/lib/start-mode.ts): a reading page or a
  * deck runs it on the reader's first interaction or scroll (or a deck window's first message from another), with its
  * chunks fetched in idle time meanwhile, and replays a button press, page-wide key or message that came before it
- * ran; a tool starts after the first paint or at once. Pages without
- * prerendered HTML for their address start the app at once.
+ * ran; a tool starts after the first paint or at once. Pages without prerendered HTML for their address start the
+ * app at once.
  */
 import { afterFirstPaint } from './lib/after-first-paint';
 import { firstIntent, holdChannel, holdInput } from './lib/first-input';
@@ -28,18 +28,17 @@ if (container.dataset.prerendered !== undefined && !hydrate && window.location.s
 /** The chunks the prerender step listed for this page: the app and the page's route (src/prerender/preload.ts). */
 const pageChunks = () => (container.dataset.preload ?? '').split(' ').filter(Boolean);
 
-/** Fetches all of `hrefs` at once, as module scripts, rather than one import after another. */
-function modulepreload(hrefs: string[]) {
-  document.head.append(
-    ...hrefs.map((href) => {
-      const link = document.createElement('link');
-      link.rel = 'modulepreload';
-      link.crossOrigin = ''; // as the module scripts request them, so the preloaded copy is the one used
-      link.href = href;
-      return link;
-    }),
-  );
+/** A link that fetches a chunk as the module scripts will request it (CORS), so the copy fetched is the one used. */
+function chunkLink(rel: 'modulepreload' | 'prefetch', href: string) {
+  const link = document.createElement('link');
+  link.rel = rel;
+  link.crossOrigin = '';
+  link.href = href;
+  return link;
 }
+
+/** Fetches all of `hrefs` at once, as module scripts, rather than one import after another. */
+const modulepreload = (hrefs: string[]) => document.head.append(...hrefs.map((href) => chunkLink('modulepreload', href)));
 
 const loaded = () =>
   new Promise<void>((resolve) => (document.readyState === 'complete' ? resolve() : window.addEventListener('load', () => resolve(), { once: true })));
@@ -54,11 +53,7 @@ const idle = () => new Promise<void>((resolve) => later(resolve));
 function prefetchWhenIdle(hrefs: string[]) {
   const prefetch = ([href, ...rest]: string[]) => {
     if (!href) return;
-    const link = document.createElement('link');
-    link.rel = 'prefetch';
-    link.crossOrigin = ''; // as the module scripts will request them, so the cached copy is the one used
-    link.href = href;
-    document.head.append(link);
+    document.head.append(chunkLink('prefetch', href));
     later(() => prefetch(rest));
   };
   later(() => prefetch(hrefs));

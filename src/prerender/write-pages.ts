@@ -30,7 +30,7 @@ export type PagesJob = {
 /** What a share reports: every page of the site (for the sitemap) and how many of them it wrote. */
 export type PagesDone = { pages: string[]; written: number };
 
-export const SOCIAL_IMAGE = 'social.png';
+const SOCIAL_IMAGE = 'social.png';
 const NOT_FOUND_PATH = '/404';
 
 export async function writePages({ SITE_NAME, pages, render }: Renderer, job: PagesJob): Promise<PagesDone> {
