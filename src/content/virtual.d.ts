@@ -44,13 +44,8 @@ declare module 'virtual:content/comparison' {
   const comparison: import('./comparison-schema').ComparisonData;
   export default comparison;
 }
-declare module 'virtual:content/card-details' {
-  /** One lazy import per card's details, keyed by card id. */
-  const details: Record<string, () => Promise<{ default: import('./schema').CardDetail }>>;
-  export default details;
-}
 declare module 'virtual:content/bodies' {
-  /** One lazy import per card body, keyed by card id. */
-  const bodies: Record<string, () => Promise<{ default: import('mdx/types').MDXContent }>>;
+  /** One lazy import per card body with the card's details, keyed by card id. */
+  const bodies: Record<string, () => Promise<{ default: import('mdx/types').MDXContent; detail: import('./schema').CardDetail }>>;
   export default bodies;
 }

@@ -1,7 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { loadCardDetail } from '../../src/content/card-details';
+import { loadCardDetail } from '../../src/content/bodies';
 import { getCard } from '../../src/content/cards';
 import { KIND_LABELS } from '../../src/content/vocabulary';
 import { OPEN_DELAY_MS } from '../../src/features/cards/useLinkPreview';

@@ -1,6 +1,7 @@
 /**
- * One card's details (backlinks, neighbours' excerpts, its sources), served as `virtual:content/card-detail/<id>`
- * so a card page loads its own few kilobytes instead of every card's backlinks and the whole bibliography.
+ * One card's details (backlinks, neighbours' excerpts, its sources), exported by the card's compiled body (the content
+ * plugin adds them, vite-plugin.ts), so a card page loads its own few kilobytes instead of every card's backlinks and
+ * the whole bibliography.
  */
 import type { LoadedContent } from './load-content.ts';
 import type { CardDetail, CardMeta, Source } from '../schema.ts';

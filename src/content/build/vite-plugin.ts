@@ -1,8 +1,8 @@
 /**
  * Vite plugin: validates `content/` when the build or dev server starts (and again when a content file
  * changes) and serves the validated model as virtual modules `virtual:content/<name>` (index, sources, and one
- * per collection). A content problem fails the build; in the dev server it shows in the error overlay, naming
- * the file, field and line.
+ * per collection), and adds each card's details to its compiled body. A content problem fails the build; in the
+ * dev server it shows in the error overlay, naming the file, field and line.
  */
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
@@ -26,9 +26,9 @@ function lazyPerCard(content: AllContent, specifier: (id: string) => string): st
   return `export default {\n${entries.join(',\n')}\n};`;
 }
 
-const jsonModule = (value: unknown) =>
-  // JSON.parse of a string literal is faster for the browser to read than the same object literal.
-  `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
+// JSON.parse of a string literal is faster for the browser to read than the same object literal.
+const jsonExpression = (value: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
+const jsonModule = (value: unknown) => `export default ${jsonExpression(value)};`;
 
 /**
  * Content loaded by one `vite build` process, by folder: the prerender step's server build reuses what the client
@@ -44,6 +44,8 @@ const SHARED_LOADS = Symbol.for('od-content/build-loads');
 export function contentPlugin(contentRoot: string): ContentPlugin {
   let loading: Promise<AllContent> | undefined;
   let titles = new Map<string, string>();
+  const cardsDir = path.join(path.resolve(contentRoot), 'cards') + path.sep;
+  const isCardBody = (id: string | null | undefined) => !!id && id.startsWith(cardsDir) && id.split('?')[0].endsWith('.mdx');
   // Only a one-off build shares its load; the dev server, tests and watch builds reload when content changes.
   let shareLoads = false;
 
@@ -69,8 +71,9 @@ export function contentPlugin(contentRoot: string): ContentPlugin {
   const reloadOnChange = (server: ViteDevServer) => (file: string) => {
     if (!path.resolve(file).startsWith(path.resolve(contentRoot))) return;
     loading = undefined;
+    // Every body too: an edit to one card changes others' backlinks and excerpts, which their bodies carry.
     for (const mod of server.moduleGraph.idToModuleMap.values()) {
-      if (mod.id?.startsWith(RESOLVED)) server.moduleGraph.invalidateModule(mod);
+      if (mod.id?.startsWith(RESOLVED) || isCardBody(mod.id)) server.moduleGraph.invalidateModule(mod);
     }
     load().then(
       () => server.ws.send({ type: 'full-reload' }),
@@ -98,6 +101,17 @@ export function contentPlugin(contentRoot: string): ContentPlugin {
       server.watcher.add(contentRoot);
       server.watcher.on('change', onChange).on('add', onChange).on('unlink', onChange);
     },
+    // After the body is compiled (mdx-plugin.ts), the card's details join it: one module and one chunk per card.
+    transform: {
+      order: 'post',
+      async handler(code, id) {
+        if (!isCardBody(id)) return undefined;
+        const card = path.basename(id.split('?')[0], '.mdx');
+        const detail = cardDetail((await load()).base, card);
+        if (!detail) throw new Error(`No card "${card}" in the validated content for ${id}`);
+        return { code: `${code}\nexport const detail = ${jsonExpression(detail)};\n`, map: null };
+      },
+    },
     resolveId(id) {
       return id.startsWith(PREFIX) ? '\0' + id : undefined;
     },
@@ -105,14 +119,8 @@ export function contentPlugin(contentRoot: string): ContentPlugin {
       if (!id.startsWith(RESOLVED)) return undefined;
       const name = id.slice(RESOLVED.length);
       // Bodies are imported from whichever content folder the build reads (a glob in the app would be pinned to
-      // `content/`); each card's details (backlinks, excerpts, sources) are a small module of their own.
-      if (name === 'bodies') return lazyPerCard(await load(), (card) => path.join(path.resolve(contentRoot), 'cards', `${card}.mdx`));
-      if (name === 'card-details') return lazyPerCard(await load(), (card) => `${PREFIX}card-detail/${card}`);
-      if (name.startsWith('card-detail/')) {
-        const detail = cardDetail((await load()).base, name.slice('card-detail/'.length));
-        if (!detail) throw new Error(`No card "${name.slice('card-detail/'.length)}" for "${PREFIX}${name}"`);
-        return jsonModule(detail);
-      }
+      // `content/`).
+      if (name === 'bodies') return lazyPerCard(await load(), (card) => `${cardsDir}${card}.mdx`);
       // One card's metadata, and the number of cards: for pages that show a few cards (home) without the index.
       if (name.startsWith('card/')) {
         const id = name.slice('card/'.length);

@@ -1,7 +1,7 @@
 /** Route module for `/cards/:id`: the loader resolves the card and its body before the page renders. */
 import { data, isRouteErrorResponse, useLoaderData, useParams, useRouteError, type LoaderFunctionArgs } from 'react-router';
-import { cardBody } from '../../content/bodies';
-import { loadCardDetail } from '../../content/card-details';
+import { cardBody, loadCardDetail } from '../../content/bodies';
+
 import { getCard } from '../../content/cards';
 import { ErrorPage } from '../../ui/ErrorPage';
 import { CardNotFound } from './CardNotFound';
