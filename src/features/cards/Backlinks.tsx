@@ -7,7 +7,7 @@ import './backlinks.css';
 /** Cards whose text links here, each with the sentence around the link (the link's words marked) so the reader sees why. */
 export function Backlinks() {
   const links = useCardDetail().backlinks;
-  // Each entry: its title, its sentence (in smaller type) and the item's margins.
+  // Each entry: its title, its sentence (in smaller type) and the item's margins; or the one-line "no links" note.
   const height = sectionHeightEstimate(
     links.length === 0 ? 3 : links.reduce((sum, { from, context }) => sum + textRem(getCard(from)?.title ?? from) + textRem(context, 0.95) + 1.3, 0),
   );
