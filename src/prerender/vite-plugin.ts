@@ -36,6 +36,9 @@ function writeShareInWorker(entry: string, job: PagesJob): Promise<PagesDone> {
   });
 }
 
+const writeShareHere = (entry: string, job: PagesJob): Promise<PagesDone> =>
+  import(entry).then((m: { writeShare: (job: PagesJob) => Promise<PagesDone> }) => m.writeShare(job));
+
 export function prerenderPlugin(site: Site): Plugin {
   let config: ResolvedConfig;
   return {
@@ -83,10 +86,12 @@ export function prerenderPlugin(site: Site): Plugin {
       await rm(path.dirname(manifestFile), { recursive: true, force: true });
       const template = await readFile(path.join(outDir, 'index.html'), 'utf8');
       const entry = pathToFileURL(path.join(ssrDir, chunk.fileName)).href;
-      // One worker per core, each writing every n-th page; rendering is most of the step at 1,000 cards.
+      // One share of the pages per core, each writing every n-th page; rendering is most of the step at 1,000 cards.
+      // This thread writes the first share itself: a worker more would only hold another copy of the app.
       const count = Math.max(1, os.availableParallelism());
+      const job = (index: number): PagesJob => ({ site, outDir, template, manifest, index, count });
       const shares = await Promise.all(
-        Array.from({ length: count }, (_, index) => writeShareInWorker(entry, { site, outDir, template, manifest, index, count })),
+        Array.from({ length: count }, (_, index) => (index === 0 ? writeShareHere(entry, job(index)) : writeShareInWorker(entry, job(index)))),
       );
       const pages = shares[0].pages;
       await writeFile(path.join(outDir, 'sitemap.xml'), sitemap(pages.map((p) => absoluteUrl(site, p))));
