@@ -1,7 +1,8 @@
 /**
  * Writes prerendered pages into the built site: each page's HTML in a copy of the built index.html with its own
- * head. Runs inside the server build (src/prerender/entry-server.tsx), in one of several worker threads: each
- * writes its share of the pages (every `count`-th, from `index`), so a large knowledge base renders on every core.
+ * head. Runs inside the server build (src/prerender/entry-server.tsx), once per core (the build's own thread and a
+ * worker thread for each other core): each writes its share of the pages (every `count`-th, from `index`), so a
+ * large knowledge base renders on every core.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
