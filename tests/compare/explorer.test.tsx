@@ -16,12 +16,18 @@ describe('comparison explorer', { timeout: 30_000 }, () => {
     expect(screen.getByRole('tab', { name: 'Matrix' })).toHaveAttribute('aria-selected', 'true');
     const chart = screen.getByRole('group', { name: /Matrix/ });
     for (const name of ['United Kingdom', 'Czech Republic', 'Netherlands', 'Estonia']) expect(within(chart).getByText(name)).toBeInTheDocument();
+    // Every word drawn in the matrix is whole: a level and a heading in full, no sentence cut off mid-phrase.
+    const drawn = [...chart.querySelectorAll('text')].map((t) => t.textContent ?? '');
+    expect(drawn.length).toBeGreaterThan(64);
+    expect(drawn.filter((t) => t.endsWith('…'))).toEqual([]);
   });
 
   it('shows "not documented" as a visible value with its confidence, never a guess', async () => {
     renderRoute('/compare?countries=estonia&dims=peer-team');
-    const cell = await screen.findByRole('link', { name: /^Estonia, Peers in the team: Not documented\. Not documented\./ });
+    const cell = await screen.findByRole('link', { name: /^Estonia, Peers in the team: Not documented\. The pages on the Estonian teams/ });
     expect(within(cell).getByText('Not documented')).toBeInTheDocument();
+    // Said once, not three times (its level, its confidence and its sentence each say it).
+    expect(cell.getAttribute('aria-label')!.match(/not documented/gi)).toHaveLength(1);
   });
 
   it('puts the view, countries and dimensions into the URL and back', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ComparisonCountry, Dimension } from '../../src/content/comparison-schema';
-import { layoutMatrix, moveInGrid, wrapText } from '../../src/features/compare/matrix-layout';
+import { layoutMatrix, MATRIX_SIZES, moveInGrid, wrapText } from '../../src/features/compare/matrix-layout';
 import { levelGlyph, trackPositions } from '../../src/features/compare/scales';
 import { formatMilestoneDate } from '../../src/features/compare/TimelineChart';
 import { layoutTimeline, milestoneDate } from '../../src/features/compare/timeline-layout';
@@ -23,6 +23,17 @@ describe('matrix layout', () => {
     expect(layout.columns[0].x).toBeLessThan(layout.columns[1].x);
     const last = layout.rows.at(-1)!;
     expect(layout.height).toBeGreaterThanOrEqual(last.y + last.height);
+  });
+
+  it('gives a row room for its heading: a short one takes the least height, a long one wraps and grows the row', () => {
+    const short = { ...dim('x', 'general'), label: 'Training' };
+    const long = { ...dim('y', 'general'), label: 'A dimension whose name needs two lines', levels: [{ id: 'a', label: 'A level with a long name', definition: 'A definition.' }, { id: 'b', label: 'Another long level name', definition: 'A definition.' }] };
+    const [, a, b] = layoutMatrix([short, long], ['uk']).rows;
+    expect(a.height).toBe(MATRIX_SIZES.rowHeight);
+    if (b.kind !== 'dimension') throw new Error('expected a dimension row');
+    expect(b.label.length).toBe(4);
+    expect(b.height).toBeGreaterThan(b.label.at(-1)!.y);
+    expect(b.height).toBeGreaterThan(MATRIX_SIZES.rowHeight);
   });
 
   it('keeps the frame for every country when fewer are shown, so a toggle does not resize the drawing', () => {

@@ -1,8 +1,8 @@
 import { memo } from 'react';
-import type { ComparisonCountry, Dimension } from '../../content/comparison-schema';
+import type { ComparisonCountry, ComparisonValue, Dimension } from '../../content/comparison-schema';
 import { HATCH_ID } from './ConfidenceDefs';
 import { wrapText } from './matrix-layout';
-import { CONFIDENCE_LABELS, CONFIDENCE_STROKE, levelGlyph, shapePath, trackPositions } from './scales';
+import { CONFIDENCE_LABELS, CONFIDENCE_STROKE, levelGlyph, shapePath, trackPath, trackPositions } from './scales';
 
 export const TRACK_INSET = 14;
 
@@ -20,14 +20,24 @@ type Props = {
   onOpen: (e: React.MouseEvent<Element>, href: string) => void;
 };
 
-/** One cell, drawn at x = 0 of its column: a link to the country card with its level, confidence and text. */
+/**
+ * What a screen reader says for a cell: its level and how sure it is, then its sentence. A value that is not
+ * documented says so once (its level, its confidence and its sentence's first words would each say it).
+ */
+export function cellLabel(value: ComparisonValue, levelText: string): string {
+  if (value.confidence === 'not-documented') return `Not documented. ${value.text.replace(/^Not documented[^.]*\.\s*/, '')}`;
+  return `${levelText}. ${CONFIDENCE_LABELS[value.confidence]}${value.strength ? ` (${value.strength})` : ''}. ${value.text}`;
+}
+
+/** One cell, drawn at x = 0 of its column: a link to the country card showing its level and confidence. */
 export const MatrixCell = memo(function MatrixCell({ country, dimension: dim, row, y, width, height, isActive, onFocus, onHover, onOpen }: Props) {
   const value = country.values[dim.id];
   const glyph = levelGlyph(dim, value.level);
   const track = width - 2 * TRACK_INSET;
   const slots = trackPositions(dim.levels.length, track);
   const levelText = glyph?.label ?? 'Not documented';
-  const label = `${country.name}, ${dim.label}: ${levelText}. ${CONFIDENCE_LABELS[value.confidence]}${value.strength ? ` (${value.strength})` : ''}. ${value.text} Opens the ${country.name} card.`;
+  const level = wrapText(`${levelText}${value.confidence === 'reported' ? ' (reported)' : ''}`, 22, 2);
+  const label = `${country.name}, ${dim.label}: ${cellLabel(value, levelText)} Opens the ${country.name} card.`;
   return (
     <a
       href={value.href}
@@ -49,19 +59,13 @@ export const MatrixCell = memo(function MatrixCell({ country, dimension: dim, ro
         strokeDasharray={CONFIDENCE_STROKE[value.confidence]}
         fill={value.confidence === 'not-documented' ? `url(#${HATCH_ID})` : undefined}
       />
-      <g transform={`translate(${TRACK_INSET},${y + 20})`} aria-hidden="true">
-        <line className="cell-track" x1={0} x2={track} y1={0} y2={0} />
-        {slots.map((sx, k) => (
-          <circle key={k} className="cell-slot" cx={sx} cy={0} r={2.5} />
-        ))}
+      <g transform={`translate(${TRACK_INSET},${y + 18})`} aria-hidden="true">
+        <path className="cell-track" d={trackPath(slots, track)} />
         {glyph && <path d={shapePath(glyph.shape, 150)} transform={`translate(${slots[glyph.index]},0)`} fill={glyph.colour} className="cell-glyph" />}
       </g>
-      <text className="cell-level" x={TRACK_INSET} y={y + 48} aria-hidden="true">
-        {levelText}
-        {value.confidence === 'reported' ? ' (reported)' : ''}
-      </text>
-      {wrapText(value.text.replace(/^Not documented[^.]*\.\s*/, ''), Math.floor(track / 6.4), 2).map((line, k) => (
-        <text key={k} className="cell-text" x={TRACK_INSET} y={y + 64 + k * 14} aria-hidden="true">
+      {/* The level in words; the value's sentence and sources are in the details panel and the Table view. */}
+      {level.map((line, k) => (
+        <text key={k} className="cell-level" x={TRACK_INSET} y={y + 43 + k * 15} aria-hidden="true">
           {line}
         </text>
       ))}

@@ -3,7 +3,7 @@ import { useNavigate } from 'react-router';
 import type { ComparisonCountry, Dimension } from '../../content/comparison-schema';
 import { ConfidenceDefs } from './ConfidenceDefs';
 import { MatrixCell } from './MatrixCell';
-import { layoutMatrix, moveInGrid, wrapText } from './matrix-layout';
+import { layoutMatrix, moveInGrid } from './matrix-layout';
 import type { Selection } from './url-state';
 
 type Props = {
@@ -21,24 +21,6 @@ type Props = {
   onFocusCell: (s: Selection) => void;
   onHoverCell: (s: Selection | undefined) => void;
 };
-
-type LabelLine = { text: string; y: number; className: string };
-const labels = new WeakMap<Dimension, LabelLine[]>();
-
-/** The row heading: the dimension's name, then its scale in words, wrapped to the label column. */
-function rowLabel(dim: Dimension): LabelLine[] {
-  // Wrapping is the same on every redraw: do it once per dimension.
-  let lines = labels.get(dim);
-  if (!lines) labels.set(dim, (lines = wrapRowLabel(dim)));
-  return lines;
-}
-
-function wrapRowLabel(dim: Dimension): LabelLine[] {
-  const name = wrapText(dim.label, 22, 2).map((text, k) => ({ text, y: 22 + k * 18, className: 'chart-row-label' }));
-  if (dim.scale !== 'ordinal') return [...name, { text: 'kinds, no order', y: name.length * 18 + 24, className: 'chart-row-scale' }];
-  const scale = wrapText(`scale: ${dim.levels[0].label} → ${dim.levels.at(-1)!.label}`, 28, 2);
-  return [...name, ...scale.map((text, k) => ({ text, y: name.length * 18 + 24 + k * 15, className: 'chart-row-scale' }))];
-}
 
 /** Countries by dimensions. Each cell is a link to the country card; arrow keys move between cells. */
 export const MatrixChart = memo(function MatrixChart({ title, dimensions, countries, frameColumns, active, onFocusCell, onHoverCell }: Props) {
@@ -101,7 +83,7 @@ export const MatrixChart = memo(function MatrixChart({ title, dimensions, countr
           </text>
         ) : (
           <g key={row.key}>
-            {rowLabel(row.dimension).map((line) => (
+            {row.label.map((line) => (
               <text key={line.y} className={line.className} x={4} y={row.y + line.y}>
                 {line.text}
               </text>

@@ -7,12 +7,37 @@ export const GROUP_LABELS: Record<Dimension['group'], string> = {
   peer: 'Peer workers (experts by experience)',
 };
 
+/**
+ * `rowHeight` is the least a row takes: a cell's track and a level named in up to two lines. A row heading that
+ * wraps to more lines makes its row taller.
+ */
 export type MatrixSizes = { labelWidth: number; columnWidth: number; headerHeight: number; groupHeight: number; rowHeight: number };
-export const MATRIX_SIZES: MatrixSizes = { labelWidth: 190, columnWidth: 200, headerHeight: 44, groupHeight: 34, rowHeight: 86 };
+export const MATRIX_SIZES: MatrixSizes = { labelWidth: 190, columnWidth: 200, headerHeight: 44, groupHeight: 34, rowHeight: 70 };
+
+/** One line of a row heading, `y` from the row's top. */
+export type LabelLine = { text: string; y: number; className: 'chart-row-label' | 'chart-row-scale' };
 
 export type MatrixRow =
   | { kind: 'group'; key: string; label: string; y: number; height: number }
-  | { kind: 'dimension'; key: string; dimension: Dimension; y: number; height: number; index: number };
+  | { kind: 'dimension'; key: string; dimension: Dimension; y: number; height: number; index: number; label: LabelLine[] };
+
+const labels = new WeakMap<Dimension, LabelLine[]>();
+
+/** The row heading: the dimension's name, then its scale in words, wrapped to the label column. */
+export function rowLabel(dim: Dimension): LabelLine[] {
+  // Wrapping is the same on every redraw: do it once per dimension.
+  let lines = labels.get(dim);
+  if (!lines) labels.set(dim, (lines = wrapRowLabel(dim)));
+  return lines;
+}
+
+function wrapRowLabel(dim: Dimension): LabelLine[] {
+  const name = wrapText(dim.label, 22, 2).map((text, k): LabelLine => ({ text, y: 20 + k * 18, className: 'chart-row-label' }));
+  const below = name.length * 18 + 20;
+  if (dim.scale !== 'ordinal') return [...name, { text: 'kinds, no order', y: below, className: 'chart-row-scale' }];
+  const scale = wrapText(`scale: ${dim.levels[0].label} → ${dim.levels.at(-1)!.label}`, 28, 2);
+  return [...name, ...scale.map((text, k): LabelLine => ({ text, y: below + k * 15, className: 'chart-row-scale' }))];
+}
 
 export type MatrixColumn = { id: string; x: number; width: number };
 /** `width` fits the chosen columns; `frameWidth` fits `frameColumns` of them (the drawing's fixed frame). */
@@ -38,8 +63,11 @@ export function layoutMatrix(
       rows.push({ kind: 'group', key: `group-${group}`, label: GROUP_LABELS[dimension.group], y, height: sizes.groupHeight });
       y += sizes.groupHeight;
     }
-    rows.push({ kind: 'dimension', key: dimension.id, dimension, y, height: sizes.rowHeight, index });
-    y += sizes.rowHeight;
+    const label = rowLabel(dimension);
+    // Room below the heading's last baseline for its descenders and a gap before the next row.
+    const height = Math.max(sizes.rowHeight, label.at(-1)!.y + 14);
+    rows.push({ kind: 'dimension', key: dimension.id, dimension, y, height, index, label });
+    y += height;
   });
   return { width, frameWidth, height: y + 4, columns, rows, sizes };
 }

@@ -32,6 +32,25 @@ export function levelGlyph(dim: Dimension, levelId: string | undefined): LevelGl
   return { index, count: dim.levels.length, colour: OKABE_ITO[index % OKABE_ITO.length], shape: index, label: dim.levels[index].label };
 }
 
+/** Radius of a slot's dot on the track (drawn with the track's stroke around it, so it shows 1 px wider). */
+const SLOT_RADIUS = 1.5;
+
+/**
+ * The track of a cell as one path: a line `width` long with a dot at each of `slots`. One element per cell rather
+ * than a line and a circle per level: the matrix has hundreds of these, and each element costs the page's first render.
+ */
+const trackPaths = new Map<string, string>();
+export function trackPath(slots: readonly number[], width: number): string {
+  const key = `${width}:${slots.join(',')}`;
+  let d = trackPaths.get(key);
+  if (d === undefined) {
+    const r = SLOT_RADIUS;
+    const dots = slots.map((x) => `M${x + r},0a${r},${r} 0 1,0 ${-2 * r},0a${r},${r} 0 1,0 ${2 * r},0`).join('');
+    trackPaths.set(key, (d = `M0,0H${width}${dots}`));
+  }
+  return d;
+}
+
 /** X positions of a dimension's level slots inside a cell track of `width` pixels. */
 const tracks = new Map<string, readonly number[]>();
 export function trackPositions(count: number, width: number): readonly number[] {
