@@ -20,6 +20,11 @@ describe('comparison explorer', { timeout: 30_000 }, () => {
     const drawn = [...chart.querySelectorAll('text')].map((t) => t.textContent ?? '');
     expect(drawn.length).toBeGreaterThan(64);
     expect(drawn.filter((t) => t.endsWith('…'))).toEqual([]);
+    // Label in name (WCAG 2.5.3): a cell's accessible name contains the words it shows, as a speech user says them.
+    const cells = [...chart.querySelectorAll('a')];
+    expect(cells).toHaveLength(64);
+    const mismatched = cells.filter((a) => !a.getAttribute('aria-label')!.includes((a.textContent ?? '').replace(/\s+/g, ' ').trim()));
+    expect(mismatched.map((a) => a.textContent)).toEqual([]);
   });
 
   it('shows "not documented" as a visible value with its confidence, never a guess', async () => {

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { Fragment, memo } from 'react';
 import type { ComparisonCountry, ComparisonValue, Dimension } from '../../content/comparison-schema';
 import { HATCH_ID } from './ConfidenceDefs';
 import { wrapText } from './matrix-layout';
@@ -21,12 +21,13 @@ type Props = {
 };
 
 /**
- * What a screen reader says for a cell: its level and how sure it is, then its sentence. A value that is not
- * documented says so once (its level, its confidence and its sentence's first words would each say it).
+ * What a screen reader says for a cell: the level as drawn (speech input users say what they see), how sure it is,
+ * then its sentence. A value that is not documented says so once (its level, its confidence and its sentence's first
+ * words would each say it).
  */
-export function cellLabel(value: ComparisonValue, levelText: string): string {
+export function cellLabel(value: ComparisonValue, shown: string): string {
   if (value.confidence === 'not-documented') return `Not documented. ${value.text.replace(/^Not documented[^.]*\.\s*/, '')}`;
-  return `${levelText}. ${CONFIDENCE_LABELS[value.confidence]}${value.strength ? ` (${value.strength})` : ''}. ${value.text}`;
+  return `${shown}. ${CONFIDENCE_LABELS[value.confidence]}${value.strength ? ` (${value.strength})` : ''}. ${value.text}`;
 }
 
 /** One cell, drawn at x = 0 of its column: a link to the country card showing its level and confidence. */
@@ -35,9 +36,8 @@ export const MatrixCell = memo(function MatrixCell({ country, dimension: dim, ro
   const glyph = levelGlyph(dim, value.level);
   const track = width - 2 * TRACK_INSET;
   const slots = trackPositions(dim.levels.length, track);
-  const levelText = glyph?.label ?? 'Not documented';
-  const level = wrapText(`${levelText}${value.confidence === 'reported' ? ' (reported)' : ''}`, 22, 2);
-  const label = `${country.name}, ${dim.label}: ${cellLabel(value, levelText)} Opens the ${country.name} card.`;
+  const shown = `${glyph?.label ?? 'Not documented'}${value.confidence === 'reported' ? ' (reported)' : ''}`;
+  const label = `${country.name}, ${dim.label}: ${cellLabel(value, shown)} Opens the ${country.name} card.`;
   return (
     <a
       href={value.href}
@@ -63,12 +63,18 @@ export const MatrixCell = memo(function MatrixCell({ country, dimension: dim, ro
         <path className="cell-track" d={trackPath(slots, track)} />
         {glyph && <path d={shapePath(glyph.shape, 150)} transform={`translate(${slots[glyph.index]},0)`} fill={glyph.colour} className="cell-glyph" />}
       </g>
-      {/* The level in words; the value's sentence and sources are in the details panel and the Table view. */}
-      {level.map((line, k) => (
-        <text key={k} className="cell-level" x={TRACK_INSET} y={y + 43 + k * 15} aria-hidden="true">
-          {line}
-        </text>
-      ))}
+      {/* The level in words; the value's sentence and sources are in the details panel and the Table view. One text
+          element, a tspan per line and a space between them, so it reads as the words it shows. */}
+      <text className="cell-level" x={TRACK_INSET} y={y + 43} aria-hidden="true">
+        {wrapText(shown, 22, 2).map((line, k) => (
+          <Fragment key={k}>
+            {k > 0 && ' '}
+            <tspan x={TRACK_INSET} dy={k === 0 ? 0 : 15}>
+              {line}
+            </tspan>
+          </Fragment>
+        ))}
+      </text>
     </a>
   );
 });
