@@ -104,6 +104,17 @@ test('the three exports download the shown data with title, sources and link', a
   expect(timeline.bytes.toString('utf8').split('\n')[0]).toBe('country,date,type,milestone,confidence,strength,sources');
 });
 
+test('"not documented" is hatched in the matrix and its legend, and nothing else is', async ({ page }) => {
+  await page.goto('/compare');
+  // The fill each box is drawn with (a stylesheet rule would win over the hatching's fill attribute).
+  const fills = (selector: string) => page.locator(selector).evaluateAll((els) => els.map((el) => getComputedStyle(el).fill));
+  const hatched = await fills('.matrix-cell.confidence-not-documented .cell-box');
+  expect(hatched.length).toBeGreaterThan(10);
+  for (const fill of hatched) expect(fill).toMatch(/^url\("?#compare-hatch"?\)$/);
+  for (const fill of await fills('.matrix-cell:not(.confidence-not-documented) .cell-box')) expect(fill).not.toContain('url(');
+  expect(await fills('.chart-legend rect.cell-box[fill]')).toEqual([expect.stringMatching(/^url\("?#compare-hatch-legend"?\)$/)]);
+});
+
 test('full screen for projectors, and back', async ({ page }) => {
   await page.goto('/compare');
   await waitForApp(page);
