@@ -25,7 +25,7 @@ type Props = {
  * then its sentence. A value that is not documented says so once (its level, its confidence and its sentence's first
  * words would each say it).
  */
-export function cellLabel(value: ComparisonValue, shown: string): string {
+function cellLabel(value: ComparisonValue, shown: string): string {
   if (value.confidence === 'not-documented') return `Not documented. ${value.text.replace(/^Not documented[^.]*\.\s*/, '')}`;
   return `${shown}. ${CONFIDENCE_LABELS[value.confidence]}${value.strength ? ` (${value.strength})` : ''}. ${value.text}`;
 }

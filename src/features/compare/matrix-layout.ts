@@ -24,7 +24,7 @@ export type MatrixRow =
 const labels = new WeakMap<Dimension, LabelLine[]>();
 
 /** The row heading: the dimension's name, then its scale in words, wrapped to the label column. */
-export function rowLabel(dim: Dimension): LabelLine[] {
+function rowLabel(dim: Dimension): LabelLine[] {
   // Wrapping is the same on every redraw: do it once per dimension.
   let lines = labels.get(dim);
   if (!lines) labels.set(dim, (lines = wrapRowLabel(dim)));
