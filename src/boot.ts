@@ -7,23 +7,23 @@
  * app at once.
  */
 import { afterFirstPaint } from './lib/after-first-paint';
+import { BASENAME } from './lib/basename';
 import { firstIntent, holdChannel, holdInput } from './lib/first-input';
 import { DEFAULT_START, isStartMode } from './lib/start-mode';
 import './ui/theme.css';
 
 const container = document.getElementById('root')!;
 
-/** True when the HTML in the page was prerendered for this very URL (not 404.html, not a filtered list). */
-function prerenderedHere(): boolean {
-  const trim = (p: string) => p.replace(/\/+$/, '') || '/';
-  const path = container.dataset.prerendered;
-  return path !== undefined && trim(path) === trim(window.location.pathname) && window.location.search === '';
-}
-
-const hydrate = prerenderedHere();
+const trim = (p: string) => p.replace(/\/+$/, '') || '/';
+const prerendered = container.dataset.prerendered;
+/** The HTML in the page was prerendered for this path (a query string, as on a filtered list, may ask for more). */
+const forThisPath = prerendered !== undefined && trim(prerendered) === trim(window.location.pathname);
+/** The HTML is this very URL's page (not 404.html, not a filtered list): the app adopts it. */
+const hydrate = forThisPath && window.location.search === '';
 // HTML prerendered for another address (a static host's 404.html, or the app shell the service worker serves
-// offline) would show the wrong page until the app renders: hide it meanwhile rather than mislead.
-if (container.dataset.prerendered !== undefined && !hydrate && window.location.search === '') container.replaceChildren();
+// offline, whatever the query string) would show the wrong page until the app renders: hide it meanwhile rather
+// than mislead. A filtered list's own static page stays until the app draws the filtered one.
+if (prerendered !== undefined && !forThisPath) container.replaceChildren();
 
 /** The chunks the prerender step listed for this page: the app and the page's route (src/prerender/preload.ts). */
 const pageChunks = () => (container.dataset.preload ?? '').split(' ').filter(Boolean);
@@ -82,9 +82,32 @@ async function registerServiceWorker() {
 }
 
 async function startApp(options: { sliced: boolean; onReady?: () => void }) {
-  const app = await import('./main');
-  await nextTask();
-  await app.start(container, { hydrate, ...options });
+  try {
+    const app = await import('./main');
+    await nextTask();
+    await app.start(container, { hydrate, ...options });
+  } catch (error) {
+    cannotStart(error);
+  }
+}
+
+/**
+ * The app did not start: most often its code did not arrive (a connection dropped mid-load). A static page still
+ * reads and its links work, so it stays as it is; where nothing is left to read, the reader is told what happened
+ * and how to try again, never left with a blank page.
+ */
+function cannotStart(error: unknown) {
+  console.error('The app could not start:', error);
+  if (container.childElementCount > 0) return;
+  const element = <K extends keyof HTMLElementTagNameMap>(tag: K, text: string, more: Partial<HTMLElementTagNameMap[K]> = {}) =>
+    Object.assign(document.createElement(tag), { textContent: text }, more);
+  const main = element('main', '', { id: 'main' });
+  const again = element('a', 'Try again', { href: window.location.href });
+  const home = element('a', 'the home page', { href: `${BASENAME}/` });
+  const p = element('p', 'Its code did not arrive, perhaps because the connection dropped. ');
+  p.append(again, ', or go to ', home, '.');
+  main.append(element('h1', 'This page could not load'), p);
+  container.append(main);
 }
 
 void registerServiceWorker();

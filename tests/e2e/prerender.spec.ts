@@ -181,6 +181,27 @@ test('a link to a filtered list or an unknown card renders the right page over t
   expect(errors).toEqual([]);
 });
 
+test('when the app cannot load, a static page stays readable and a wrong one gives way to a notice, never a blank page', async ({ page }) => {
+  // The connection drops before the app's code arrives.
+  await page.route(/\/assets\/main-[\w-]+\.js$/, (route) => route.abort());
+  // The offline app shell answers a card's address with the home page's HTML, as the service worker does.
+  const shell = await (await page.request.get('/')).text();
+  await page.route('**/cards/dialogism?tag=x', (route) => route.fulfill({ body: shell, contentType: 'text/html' }));
+  await page.goto('/cards/dialogism?tag=x');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page could not load');
+  await expect(page.getByText('Open Dialogue, explained card by card')).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Try again' })).toHaveAttribute('href', /\/cards\/dialogism\?tag=x$/);
+  await expect(page.getByRole('main')).toHaveCount(1);
+
+  // A card's own static page keeps its text and links when the app cannot start on the first interaction.
+  await page.goto('/cards/dialogism');
+  const title = await page.getByRole('heading', { level: 1 }).textContent();
+  await page.keyboard.press('Shift');
+  await page.waitForTimeout(500);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title!);
+  await expect(page.getByText('This page could not load')).toHaveCount(0);
+});
+
 test('a strict Content-Security-Policy allows nothing inline and nothing from elsewhere', async ({ page }) => {
   await page.goto('/');
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
