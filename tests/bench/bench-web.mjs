@@ -83,11 +83,15 @@ try {
       });
     }
     console.log(`\n${name} (${pagePath}), median of ${RUNS} Lighthouse runs (CPU benchmarkIndex ${Math.round(median(runs.map((x) => x.benchmarkIndex)))}):`);
+    const round = (v) => Math.round(v * 1000) / 1000;
     for (const [metric, ok, rule] of BUDGETS) {
-      const m = median(runs.map((x) => x[metric]));
+      const values = runs.map((x) => x[metric]);
+      const m = median(values);
       const pass = ok(m);
       failed ||= !pass;
-      console.log(`  ${metric.padEnd(15)} ${String(Math.round(m * 1000) / 1000).padStart(8)}   budget ${rule.padEnd(7)} ${pass ? 'ok' : 'MISSED'}`);
+      // The spread of the runs, so a median from a noisy machine is read as one.
+      const spread = `runs ${round(Math.min(...values))}–${round(Math.max(...values))}`;
+      console.log(`  ${metric.padEnd(15)} ${String(round(m)).padStart(8)}   budget ${rule.padEnd(7)} ${(pass ? 'ok' : 'MISSED').padEnd(7)} ${spread}`);
     }
     const audits = [...new Set(runs.flatMap((x) => x.failing))];
     if (audits.length) console.log(`  audits not fully passed in some run: ${audits.join(', ')}`);
