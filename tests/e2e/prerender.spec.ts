@@ -196,8 +196,10 @@ test('when the app cannot load, a static page stays readable and a wrong one giv
   // A card's own static page keeps its text and links when the app cannot start on the first interaction.
   await page.goto('/cards/dialogism');
   const title = await page.getByRole('heading', { level: 1 }).textContent();
+  // Wait until the app has tried to start and given up, rather than for a guessed time.
+  const gaveUp = page.waitForEvent('console', (m) => m.type() === 'error' && m.text().startsWith('The app could not start'));
   await page.keyboard.press('Shift');
-  await page.waitForTimeout(500);
+  await gaveUp;
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title!);
   await expect(page.getByText('This page could not load')).toHaveCount(0);
 });
