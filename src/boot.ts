@@ -81,9 +81,27 @@ async function registerServiceWorker() {
   registerServiceWorker();
 }
 
+/** Pauses before each new try to fetch the app's code: a dropped connection often comes back within a second. */
+const RETRY_DELAYS_MS = [250, 1000];
+
+/**
+ * The app's code, fetched again when a chunk fails to arrive (flaky wifi, a fetch the browser or service worker
+ * gave up on): the browser fetches a failed module again on the next import, so a new try can succeed.
+ */
+async function importApp() {
+  for (const delay of RETRY_DELAYS_MS) {
+    try {
+      return await import('./main');
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+  }
+  return import('./main');
+}
+
 async function startApp(options: { sliced: boolean; onReady?: () => void }) {
   try {
-    const app = await import('./main');
+    const app = await importApp();
     await nextTask();
     await app.start(container, { hydrate, ...options });
   } catch (error) {

@@ -204,6 +204,20 @@ test('when the app cannot load, a static page stays readable and a wrong one giv
   await expect(page.getByText('This page could not load')).toHaveCount(0);
 });
 
+test('when the app\'s code fails to arrive once, the app fetches it again and starts as usual', async ({ page }) => {
+  const errors = watchErrors(page);
+  let dropped = 0;
+  // The first request for the app's code fails, as on a connection that drops for a moment.
+  await page.route(/\/assets\/main-[\w-]+\.js$/, (route) => (dropped++ === 0 ? route.abort() : route.continue()));
+  await page.goto('/cards/dialogism');
+  await waitForApp(page);
+  expect(dropped).toBeGreaterThan(1);
+  await page.getByRole('link', { name: 'Open Dialogue', exact: true }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Open Dialogue');
+  // The browser itself logs the dropped request; nothing else may go wrong.
+  expect(errors.filter((e) => !e.includes('Failed to load resource: net::ERR_FAILED'))).toEqual([]);
+});
+
 test('a strict Content-Security-Policy allows nothing inline and nothing from elsewhere', async ({ page }) => {
   await page.goto('/');
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
