@@ -1,7 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ResolvedConfig, TransformResult } from 'vite';
 import { describe, expect, it } from 'vitest';
-import { mdxPlugin } from '../../src/content/build/mdx-plugin';
+import { bodyProcessor, mdxPlugin } from '../../src/content/build/mdx-plugin';
 
 const root = path.resolve('/kb/content');
 const card = path.join(root, 'cards/gamma.mdx');
@@ -44,6 +45,27 @@ describe('card bodies compiled for the build', () => {
     await compile(GAMMA);
     const edited = await compile(GAMMA.replace('## A heading', '## Another heading'));
     expect(edited?.code).toContain('id: "another-heading"');
+  });
+
+  it('compiles every body to the very module MDX gives, whether or not it uses MDX syntax', async () => {
+    const titleOf = (id: string) => (id === 'alpha' ? 'Alpha card' : undefined);
+    const asMdx = async (source: string) => String(await bodyProcessor('mdx', false, titleOf).process({ path: card, value: source }));
+    const cardsDir = path.resolve(import.meta.dirname, '../../content/cards');
+    const real = readdirSync(cardsDir).map((f) => readFileSync(path.join(cardsDir, f), 'utf8'));
+    // Texts that plain Markdown reads differently: each must compile as MDX.
+    const tricky = [
+      'Indented by four spaces:\n\n    not code in MDX',
+      'A tab:\n\n\tnot code either',
+      'An <abbr title="Open Dialogue">OD</abbr> element',
+      'An expression {1 + 1}',
+      'export const x = 1\n\nText',
+    ].map((body) => GAMMA.replace('Gamma mentions [[alpha]].', body));
+    expect(real.length).toBeGreaterThan(10);
+    const compile = buildPlugin();
+    for (const [i, source] of [...real, ...tricky].entries()) {
+      const result = await compile(source, path.join(root, `cards/body-${i}.mdx`));
+      expect(result?.code, source.slice(0, 80)).toBe(await asMdx(source));
+    }
   });
 
   it('leaves other files to other plugins', async () => {

@@ -17,3 +17,12 @@ export async function checkMdxSyntax(body: string, file: string, firstLine: numb
     return [mdxSyntaxProblem(error, file, firstLine)];
   }
 }
+
+/**
+ * Whether a card's text needs MDX's own syntax, or reads the same as plain Markdown. MDX differs from Markdown only
+ * in JSX and HTML (`<`), expressions (`{`, `}`), `import`/`export` lines, autolinks (`<https://…>`) and indented
+ * code (a line starting with a tab or four spaces): a text with none of them parses to the same tree either way.
+ */
+export function needsMdx(body: string): boolean {
+  return /[<{}]/.test(body) || /^(?:import|export)\s/m.test(body) || /^(?:\t| {4})/m.test(body);
+}
