@@ -218,6 +218,34 @@ test('when the app\'s code fails to arrive once, the app fetches it again and st
   expect(errors.filter((e) => !e.includes('Failed to load resource: net::ERR_FAILED'))).toEqual([]);
 });
 
+test('under the service worker, offline too, each address opens with its own prerendered page', async ({ page, context }) => {
+  const errors = watchErrors(page);
+  await page.goto('/');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  // The first visit installs the worker; a reload puts the page under its control.
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  await context.setOffline(true);
+  for (const [url, path, title] of [
+    ['/cards/dialogism', '/cards/dialogism', 'Dialogism'],
+    ['/compare', '/compare', 'Open Dialogue in four countries, compared'],
+    ['/cards?kind=principle', '/cards', 'Cards'],
+  ]) {
+    const response = await page.goto(url);
+    expect(response?.fromServiceWorker(), url).toBe(true);
+    // The page's own HTML, readable before (and without) the app: not the home page's, hidden until the app renders.
+    expect(await response?.text(), url).toContain(`data-prerendered="${path}"`);
+    await expect(page.getByRole('heading', { level: 1 }), url).toHaveText(title);
+  }
+  // An address with no page of its own still gets the app, which says the card does not exist.
+  await page.goto('/cards/no-such-card');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(/not found|no card/i);
+  await context.setOffline(false);
+  expect(errors).toEqual([]);
+});
+
 test('a strict Content-Security-Policy allows nothing inline and nothing from elsewhere', async ({ page }) => {
   await page.goto('/');
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
