@@ -78,11 +78,15 @@ export function holdInput(): { replay: () => void } {
   };
 }
 
+/** The window event by which boot hands the app the message its channel `name` received before the app ran. */
+export const heldMessageEvent = (name: string) => `held-message:${name}`;
+
 /**
  * Messages on a BroadcastChannel that only the app can act on (another window of a deck moving to a slide):
  * `woken` resolves on the first. Such a message says where things stand, so the latest is all the app needs:
- * `replay`, once the app runs, posts it again from here, for the app's own channel of that name, and stops
- * listening. The other windows receive it too, and already stand there.
+ * `replay`, once the app runs, stops listening and hands it to this window's app alone, as a window event
+ * (`heldMessageEvent(name)`). Posted again on the channel, it would reach the other windows too, and a speaker view
+ * that had moved on meanwhile would be pulled back to the slide it left.
  */
 export function holdChannel(name: string): { woken: Promise<void>; replay: () => void } {
   const channel = new BroadcastChannel(name);
@@ -97,8 +101,8 @@ export function holdChannel(name: string): { woken: Promise<void>; replay: () =>
     woken,
     replay() {
       channel.onmessage = null;
-      if (latest) channel.postMessage(latest.data);
       channel.close();
+      if (latest) window.dispatchEvent(new MessageEvent(heldMessageEvent(name), { data: latest.data }));
     },
   };
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { heldMessageEvent } from '../../lib/first-input';
 
 /** The channel a deck's windows share. An audience window names it on the page, so it can start its app when told. */
 export const deckChannel = (deckId: string) => `od-present:${deckId}`;
@@ -16,13 +17,19 @@ export function useDeckSync(deckId: string, index: number, goTo: (index: number)
   });
   useEffect(() => {
     if (typeof BroadcastChannel === 'undefined') return;
-    const ch = new BroadcastChannel(deckChannel(deckId));
-    ch.onmessage = (e: MessageEvent<{ slide?: unknown }>) => {
-      if (typeof e.data?.slide === 'number') latest.current(e.data.slide);
+    const name = deckChannel(deckId);
+    const ch = new BroadcastChannel(name);
+    const onMessage = (e: Event) => {
+      const data = (e as MessageEvent<{ slide?: unknown } | null>).data;
+      if (typeof data?.slide === 'number') latest.current(data.slide);
     };
+    ch.onmessage = onMessage;
+    // The message that woke this window, before its app ran (src/boot.ts).
+    window.addEventListener(heldMessageEvent(name), onMessage);
     channel.current = ch;
     return () => {
       ch.close();
+      window.removeEventListener(heldMessageEvent(name), onMessage);
       channel.current = null;
     };
   }, [deckId]);
