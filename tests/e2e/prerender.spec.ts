@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { waitForApp, watchErrors } from './watch';
+import { underServiceWorker, waitForApp, watchErrors } from './watch';
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
@@ -221,12 +221,7 @@ test('when the app\'s code fails to arrive once, the app fetches it again and st
 test('under the service worker, offline too, each address opens with its own prerendered page', async ({ page, context }) => {
   const errors = watchErrors(page);
   await page.goto('/');
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  // The first visit installs the worker; a reload puts the page under its control.
-  await page.reload();
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  await underServiceWorker(page);
   await context.setOffline(true);
   for (const [url, path, title] of [
     ['/cards/dialogism', '/cards/dialogism', 'Dialogism'],

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
+import { underServiceWorker } from './watch';
 
 const slideHeading = (page: Page) => page.getByRole('heading', { level: 1 });
 
@@ -105,12 +106,7 @@ test('printing a card or a handout gives a clean document without navigation', a
 
 test('after one visit, decks, slides and cards work with the network off', async ({ page, context }) => {
   await page.goto('/');
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  // The first visit installs the worker; a reload puts the page under its control.
-  await page.reload();
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  await underServiceWorker(page);
   await context.setOffline(true);
   await page.goto('/decks');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Decks');

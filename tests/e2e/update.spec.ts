@@ -4,7 +4,7 @@ import { appendFile, cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { serveStatic } from '../bench/static-server.mjs';
-import { waitForApp } from './watch';
+import { underServiceWorker, waitForApp } from './watch';
 
 // A site of its own, so this test can publish a "new build" without touching the one other tests use.
 let dir = '';
@@ -23,11 +23,7 @@ test.afterAll(async () => {
 
 test('a new build waits until the reader chooses to reload, then takes over', async ({ page }) => {
   await page.goto(`${origin}/cards/open-dialogue`);
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  await page.reload();
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  await underServiceWorker(page);
   await waitForApp(page);
 
   // The site is rebuilt: its service worker changes. The page finds it when it next checks.

@@ -20,3 +20,15 @@ export async function waitForApp(page: Page) {
   await page.keyboard.press('Shift');
   await expect(page.locator('html[data-ready="true"]')).toHaveCount(1);
 }
+
+/**
+ * Puts `page` under the site's service worker: waits until the worker the page registered is active, then reloads,
+ * so this page and every navigation after it go through the worker.
+ */
+export async function underServiceWorker(page: Page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+}
