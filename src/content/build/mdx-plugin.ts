@@ -35,7 +35,10 @@ export function bodyProcessor(format: 'md' | 'mdx', development: boolean, titleO
 }
 
 export function mdxPlugin(contentRoot: string, titleOf: (id: string) => string | undefined): Plugin {
-  const processorsFor = (development: boolean) => ({ mdx: bodyProcessor('mdx', development, titleOf), md: bodyProcessor('md', development, titleOf) });
+  const processorsFor = (development: boolean) => ({
+    mdx: bodyProcessor('mdx', development, titleOf),
+    md: bodyProcessor('md', development, titleOf),
+  });
   let processors = processorsFor(false);
   let compiles: Map<string, Compiled> | undefined;
   const cardsDir = path.join(path.resolve(contentRoot), 'cards') + path.sep;
