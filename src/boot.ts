@@ -20,9 +20,9 @@ const prerendered = container.dataset.prerendered;
 const forThisPath = prerendered !== undefined && trim(prerendered) === trim(window.location.pathname);
 /** The HTML is this very URL's page (not 404.html, not a filtered list): the app adopts it. */
 const hydrate = forThisPath && window.location.search === '';
-// HTML prerendered for another address (a static host's 404.html, or the app shell the service worker serves
-// offline, whatever the query string) would show the wrong page until the app renders: hide it meanwhile rather
-// than mislead. A filtered list's own static page stays until the app draws the filtered one.
+// HTML prerendered for another address (a static host's 404.html, or the app shell the service worker answers an
+// address with no page of its own, whatever the query string) would show the wrong page until the app renders: hide
+// it meanwhile rather than mislead. A filtered list's own static page stays until the app draws the filtered one.
 if (prerendered !== undefined && !forThisPath) container.replaceChildren();
 
 /** The chunks the prerender step listed for this page: the app and the page's route (src/prerender/preload.ts). */

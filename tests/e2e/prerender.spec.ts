@@ -184,7 +184,7 @@ test('a link to a filtered list or an unknown card renders the right page over t
 test('when the app cannot load, a static page stays readable and a wrong one gives way to a notice, never a blank page', async ({ page }) => {
   // The connection drops before the app's code arrives.
   await page.route(/\/assets\/main-[\w-]+\.js$/, (route) => route.abort());
-  // The offline app shell answers a card's address with the home page's HTML, as the service worker does.
+  // The address is answered with another page's HTML (the home page, as the app shell of a host or service worker).
   const shell = await (await page.request.get('/')).text();
   await page.route('**/cards/dialogism?tag=x', (route) => route.fulfill({ body: shell, contentType: 'text/html' }));
   await page.goto('/cards/dialogism?tag=x');
