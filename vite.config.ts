@@ -5,7 +5,6 @@ import path from 'node:path';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { contentPlugin } from './src/content/build/vite-plugin.ts';
-import { mdxPlugin } from './src/content/build/mdx-plugin.ts';
 import { prerenderPlugin } from './src/prerender/vite-plugin.ts';
 import { siteFromEnv } from './src/prerender/site.ts';
 
@@ -27,8 +26,6 @@ const reactRouterProduction = [
 export default defineConfig(({ command }) => ({
   base: site.base,
   resolve: {
-    // Card bodies compiled from a content folder outside the project (OD_CONTENT_DIR) still find the app's React.
-    dedupe: ['react', 'react-dom'],
     alias: command === 'build' ? reactRouterProduction : [],
   },
   // One stylesheet, linked from every page: a prerendered page is fully styled before (and without) JavaScript,
@@ -37,8 +34,7 @@ export default defineConfig(({ command }) => ({
   build: { cssCodeSplit: false, manifest: true },
   plugins: [
     content,
-    mdxPlugin(contentRoot, content.titleOf),
-    react({ include: /\.(mdx|tsx?)$/ }),
+    react(),
     // Offline for workshops: every built file is precached, so after one visit every page, card, deck and chart
     // works without a network; a new build waits until the reader chooses to reload (src/ui/UpdatePrompt.tsx).
     // Our own worker (src/app/sw.ts) with the file list injected: workbox's generated one ran babel and

@@ -1,31 +1,22 @@
 /**
- * Card bodies, compiled from MDX, each with the card's details (backlinks, neighbours' excerpts, sources): one chunk
- * per card, which the card route loads whole and the handout for its body. One module and chunk per card rather than
- * two halves the bundler's per-card work.
+ * Card bodies, compiled from MDX to data at build time, each with the card's details (backlinks, neighbours'
+ * excerpts, sources): one file per card, which the card route loads whole and the handout for its body.
  */
-import type { MDXContent } from 'mdx/types';
-import bodies from 'virtual:content/bodies';
-import type { CardDetail } from './schema';
+import { loadCardFile } from 'virtual:content/bodies';
+import type { CardDetail, CardFile } from './schema';
 
-type Entry = { promise: Promise<MDXContent>; value?: MDXContent; detail: Promise<CardDetail> };
-const cache = new Map<string, Entry>();
+const cache = new Map<string, Promise<CardFile>>();
 
-/**
- * The body of a card, loaded once. Loaders await `promise`; the handout reads `value` synchronously
- * when it is there (and suspends on `promise` otherwise), so a prerendered page can render the same body.
- */
-export function cardBody(id: string): Entry | undefined {
-  const load = Object.hasOwn(bodies, id) ? bodies[id] : undefined;
-  if (!load) return undefined;
-  let entry = cache.get(id);
-  if (!entry) {
-    const module = load();
-    const created: Entry = { promise: module.then((m) => (created.value = m.default)), detail: module.then((m) => m.detail) };
-    cache.set(id, created);
-    entry = created;
-  }
-  return entry;
+/** A card's body and details, loaded once; a load that failed (a dropped connection) is tried again next time. */
+export function cardFile(id: string): Promise<CardFile> | undefined {
+  const known = cache.get(id);
+  if (known) return known;
+  const loading = loadCardFile(id);
+  if (!loading) return undefined;
+  cache.set(id, loading);
+  loading.catch(() => cache.delete(id));
+  return loading;
 }
 
-/** A card page's backlinks, neighbours' excerpts and sources, from the card's own chunk. */
-export const loadCardDetail = (id: string): Promise<CardDetail> | undefined => cardBody(id)?.detail;
+/** A card page's backlinks, neighbours' excerpts and sources. */
+export const loadCardDetail = (id: string): Promise<CardDetail> | undefined => cardFile(id)?.then((f) => f.detail);

@@ -102,5 +102,12 @@ export type CardDetail = {
   sources: Source[];
 };
 
+/** An element's attributes in a card body, named as React names them (`className`, `htmlFor`, `style` as an object). */
+export type BodyProps = Readonly<Record<string, string | number | boolean | Readonly<Record<string, string>>>>;
+/** A card body as data, compiled from its MDX at build time (src/content/build/compile-body.ts): text, or an element. */
+export type BodyNode = string | readonly [tag: string, props: BodyProps | null, ...children: BodyNode[]];
+/** What the browser fetches for one card page: its body and its details. */
+export type CardFile = { body: BodyNode[]; detail: CardDetail };
+
 /** The validated content model (build side); the browser gets `cards` and the details as separate modules. */
 export type ContentIndex = { cards: CardMeta[] } & CardDetails;

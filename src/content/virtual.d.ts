@@ -45,7 +45,11 @@ declare module 'virtual:content/comparison' {
   export default comparison;
 }
 declare module 'virtual:content/bodies' {
-  /** One lazy import per card body with the card's details, keyed by card id. */
-  const bodies: Record<string, () => Promise<{ default: import('mdx/types').MDXContent; detail: import('./schema').CardDetail }>>;
-  export default bodies;
+  /** A card's body and details, fetched (or imported) on first use; undefined for an unknown card id. */
+  export function loadCardFile(id: string): Promise<import('./schema').CardFile> | undefined;
+}
+declare module 'virtual:content/card-file/*' {
+  /** One card's body and details (the id follows the slash): the dev server's and tests' form of `bodies`. */
+  const file: import('./schema').CardFile;
+  export default file;
 }

@@ -74,7 +74,7 @@ describe('the card quality check', () => {
 
 describe('every card in content/', () => {
   it('has a summary, a source, three links onward and a body of 150–600 words', async () => {
-    const { content, problems } = await loadContent(CONTENT, { checkMdx: false });
+    const { content, problems } = await loadContent(CONTENT);
     expect(problems).toEqual([]);
     const cards = content!.index.cards;
     const titles = new Map(cards.map((c) => [c.id, c.title]));

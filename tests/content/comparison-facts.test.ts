@@ -6,7 +6,7 @@ import type { ComparisonData } from '../../src/content/comparison-schema';
 
 let data: ComparisonData;
 beforeAll(async () => {
-  const { content } = await loadAllContent(path.resolve(import.meta.dirname, '../../content'), { checkMdx: false });
+  const { content } = await loadAllContent(path.resolve(import.meta.dirname, '../../content'));
   data = content!.modules.comparison as ComparisonData;
 });
 const country = (id: string) => data.countries.find((c) => c.id === id)!;

@@ -10,7 +10,7 @@ const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/content-compare')
 const fixture = fixtureCopies(FIXTURE);
 async function load(change?: (root: string) => Promise<void>) {
   const root = await fixture(change);
-  const base = await loadContent(root, { checkMdx: false });
+  const base = await loadContent(root);
   if (!base.content) throw new Error(base.problems.map(formatProblem).join('\n'));
   return loadComparison(root, base.content);
 }

@@ -10,14 +10,14 @@ const GUIDE_COLLECTIONS = ['paths', 'glossary', 'webinar'];
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/guides-valid');
 const fixture = fixtureCopies(FIXTURE);
 async function problems(change: (root: string) => Promise<void>) {
-  const result = await loadAllContent(await fixture(change), { checkMdx: false, only: GUIDE_COLLECTIONS });
+  const result = await loadAllContent(await fixture(change), { only: GUIDE_COLLECTIONS });
   expect(result.content).toBeUndefined();
   return result.problems.map(formatProblem);
 }
 
 describe('paths, glossary and webinar on valid content', () => {
   it('load in order, with their references resolved', async () => {
-    const { content, problems: found } = await loadAllContent(await fixture(), { checkMdx: false, only: GUIDE_COLLECTIONS });
+    const { content, problems: found } = await loadAllContent(await fixture(), { only: GUIDE_COLLECTIONS });
     expect(found.map(formatProblem)).toEqual([]);
     const paths = content!.modules.paths as GuidedPath[];
     expect(paths.map((p) => [p.id, p.steps.length])).toEqual([['intro', 2], ['follow-up', 3]]);

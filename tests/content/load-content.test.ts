@@ -136,6 +136,11 @@ describe('loadContent rejects broken content, naming file, field and line', () =
     expect(found[0]).toMatch(/^content\/cards\/gamma\.mdx:10 — field "body": MDX syntax error/);
   });
 
+  it('a component in the body, which a card file cannot run', async () => {
+    const found = await problems((root) => edit(root, 'cards/gamma.mdx', 'Gamma mentions', '<Aside>Gamma</Aside> mentions'));
+    expect(found).toEqual(['content/cards/gamma.mdx:10 — field "body": the component <Aside> is not available in card bodies; use Markdown or an HTML element']);
+  });
+
   it('a level-one heading in the body (the title is the page heading)', async () => {
     const found = await problems((root) => edit(root, 'cards/gamma.mdx', '## A heading', '# A heading'));
     expect(found).toEqual(['content/cards/gamma.mdx:8 — field "body": use "##" headings in a body; the card title is the page\'s only level-one heading']);

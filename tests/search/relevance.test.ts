@@ -11,7 +11,7 @@ import { createSearcher, type Searcher } from '../../src/features/search/engine'
 
 let searcher: Searcher;
 beforeAll(async () => {
-  const { content, problems } = await loadAllContent(path.resolve('content'), { checkMdx: false });
+  const { content, problems } = await loadAllContent(path.resolve('content'));
   expect(problems).toEqual([]);
   searcher = createSearcher(content!.modules.search as SearchData, Fuse);
 });

@@ -1,10 +1,10 @@
 /**
- * One card's details (backlinks, neighbours' excerpts, its sources), exported by the card's compiled body (the content
- * plugin adds them, vite-plugin.ts), so a card page loads its own few kilobytes instead of every card's backlinks and
- * the whole bibliography.
+ * One card's details (backlinks, neighbours' excerpts, its sources), fetched with the card's body in one file
+ * (vite-plugin.ts), so a card page loads its own few kilobytes instead of every card's backlinks and the whole
+ * bibliography.
  */
 import type { LoadedContent } from './load-content.ts';
-import type { CardDetail, CardMeta, Source } from '../schema.ts';
+import type { CardDetail, CardFile, CardMeta, Source } from '../schema.ts';
 
 type Lookup = { cards: Map<string, CardMeta>; relatedFrom: Map<string, string[]>; sources: Map<string, Source> };
 // Built once per loaded content: every card's module asks, and a scan of all cards each time grows as n².
@@ -40,4 +40,11 @@ export function cardDetail(base: LoadedContent, id: string): CardDetail | undefi
     excerpts: Object.fromEntries([...neighbours].filter((n) => excerpts[n] !== undefined).map((n) => [n, excerpts[n]])),
     sources: card.sources.flatMap((s) => sources.get(s) ?? []),
   };
+}
+
+/** What a card page fetches: the card's body and details. */
+export function cardFile(base: LoadedContent, id: string): CardFile | undefined {
+  const body = base.bodies.get(id);
+  const detail = cardDetail(base, id);
+  return body && detail ? { body, detail } : undefined;
 }

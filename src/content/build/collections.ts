@@ -6,7 +6,7 @@
 import { comparisonCollection } from './comparison.ts';
 import type { ContentProblem } from './errors.ts';
 import { glossaryCollection } from './glossary-collection.ts';
-import { loadContent, type LoadedContent, type LoadOptions } from './load-content.ts';
+import { loadContent, type LoadedContent } from './load-content.ts';
 import { loadDecks } from './load-decks.ts';
 import { pathsCollection } from './paths-collection.ts';
 import { searchCollection } from './search-index.ts';
@@ -43,9 +43,9 @@ export type AllContent = { base: LoadedContent; modules: Record<string, unknown>
 /** Loads cards, sources and every collection; content is returned only when nothing anywhere is wrong. */
 export async function loadAllContent(
   contentRoot: string,
-  options: LoadOptions & { /** Load only these collections (fixture tests of one collection). */ only?: readonly string[] } = {},
+  options: { /** Load only these collections (fixture tests of one collection). */ only?: readonly string[] } = {},
 ): Promise<{ content: AllContent | undefined; problems: ContentProblem[] }> {
-  const { content: base, problems } = await loadContent(contentRoot, options);
+  const { content: base, problems } = await loadContent(contentRoot);
   if (!base) return { content: undefined, problems };
   // Every page loads `index`; a card page loads its own backlinks, excerpts and sources (vite-plugin.ts).
   const { cards } = base.index;

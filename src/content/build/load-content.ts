@@ -12,17 +12,18 @@ import {
   type Backlink,
   type CardFrontmatter,
   type CardMeta,
+  type BodyNode,
   type ContentIndex,
   type Source,
 } from '../schema.ts';
 import { clip, findCardLinks, toPlainText, type FoundLink } from './body-text.ts';
 import type { ContentProblem } from './errors.ts';
-import { checkMdxSyntax } from './mdx-syntax.ts';
+import { bodyCompiler } from './compile-body.ts';
 import { parseYaml, validateYaml, type ParsedYaml } from './yaml-data.ts';
 
-export type LoadedContent = { index: ContentIndex; sources: Source[] };
+/** `bodies`: each card's body compiled to data, by card id (never part of a module every page loads). */
+export type LoadedContent = { index: ContentIndex; sources: Source[]; bodies: ReadonlyMap<string, BodyNode[]> };
 export type LoadResult = { content: LoadedContent | undefined; problems: ContentProblem[] };
-export type LoadOptions = { /** Compile each MDX body to catch syntax errors (slower; on by default). */ checkMdx?: boolean };
 
 const EXCERPT_CHARS = 280;
 const CONTEXT_CHARS = 260;
@@ -178,8 +179,21 @@ function checkHeadings(c: ParsedCard): ContentProblem[] {
   );
 }
 
+/** Compiles every body (reporting MDX syntax errors and what a body may not use), each card's links titled. */
+async function compileBodies(cards: ParsedCard[], problems: ContentProblem[]): Promise<Map<string, BodyNode[]>> {
+  const titles = new Map(cards.map((c) => [c.id, c.frontmatter.title]));
+  const compile = bodyCompiler((id) => titles.get(id));
+  const bodies = new Map<string, BodyNode[]>();
+  for (const c of cards) {
+    const compiled = await compile(c.body, c.file, c.bodyFirstLine);
+    problems.push(...compiled.problems);
+    if (compiled.nodes) bodies.set(c.id, compiled.nodes);
+  }
+  return bodies;
+}
+
 /** Loads and validates `root` (the `content/` folder). Content is returned only when there are no problems. */
-export async function loadContent(root: string, options: LoadOptions = {}): Promise<LoadResult> {
+export async function loadContent(root: string): Promise<LoadResult> {
   const problems: ContentProblem[] = [];
   const sources = await loadSources(root, problems);
   const cardsDir = path.join(root, 'cards');
@@ -194,10 +208,8 @@ export async function loadContent(root: string, options: LoadOptions = {}): Prom
   const allIds = names.map((n) => path.basename(n, '.mdx'));
   checkReferences(cards, allIds, new Set(sources.map((s) => s.id)), problems);
   for (const c of cards) problems.push(...checkHeadings(c));
-  if (options.checkMdx ?? true) {
-    for (const c of cards) problems.push(...(await checkMdxSyntax(c.body, c.file, c.bodyFirstLine)));
-  }
+  const bodies = await compileBodies(cards, problems);
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   if (problems.length > 0) return { content: undefined, problems };
-  return { content: { index: buildIndex(cards), sources }, problems };
+  return { content: { index: buildIndex(cards), sources, bodies }, problems };
 }

@@ -1,4 +1,3 @@
-import { compile } from '@mdx-js/mdx';
 import type { ContentProblem } from './errors.ts';
 
 /** An MDX compile error as a content problem; `firstLine` is the file line the compiled text starts on. */
@@ -6,16 +5,6 @@ export function mdxSyntaxProblem(error: unknown, file: string, firstLine = 1): C
   const e = error as { line?: number; reason?: string; message?: string };
   const line = typeof e.line === 'number' ? e.line + firstLine - 1 : undefined;
   return { file, line, field: 'body', message: `MDX syntax error: ${e.reason ?? e.message ?? String(error)}` };
-}
-
-/** Compiles a card body once to report MDX syntax errors with their line, before the bundler meets them. */
-export async function checkMdxSyntax(body: string, file: string, firstLine: number): Promise<ContentProblem[]> {
-  try {
-    await compile(body);
-    return [];
-  } catch (error) {
-    return [mdxSyntaxProblem(error, file, firstLine)];
-  }
 }
 
 /**

@@ -1,12 +1,15 @@
 /**
  * Vite plugin: validates `content/` when the build or dev server starts (and again when a content file
  * changes) and serves the validated model as virtual modules `virtual:content/<name>` (index, sources, and one
- * per collection), and adds each card's details to its compiled body. A content problem fails the build; in the
- * dev server it shows in the error overlay, naming the file, field and line.
+ * per collection), and each card's compiled body with its details as a file the card page fetches
+ * (`virtual:content/bodies`). A content problem fails the build; in the dev server it shows in the error overlay,
+ * naming the file, field and line.
  */
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { cardDetail } from './card-detail.ts';
+import type { CardFile } from '../schema.ts';
+import { cardFile } from './card-detail.ts';
 import { loadAllContent, type AllContent } from './collections.ts';
 import { ContentError } from './errors.ts';
 
@@ -14,21 +17,42 @@ const PREFIX = 'virtual:content/';
 const RESOLVED = '\0' + PREFIX;
 
 export type ContentPlugin = Plugin & {
-  /** Card titles, for `[[id]]` links written without a label. */
-  titleOf: (id: string) => string | undefined;
   /** The validated content, for build steps that need it (prerendering, search index, graph layout). */
   content: () => Promise<AllContent>;
 };
 
-/** A module mapping each card id to a lazy import of `specifier(id)`: each target stays its own chunk. */
-function lazyPerCard(content: AllContent, specifier: (id: string) => string): string {
-  const entries = content.base.index.cards.map((c) => `${JSON.stringify(c.id)}: () => import(${JSON.stringify(specifier(c.id))})`);
-  return `export default {\n${entries.join(',\n')}\n};`;
-}
-
 // JSON.parse of a string literal is faster for the browser to read than the same object literal.
 const jsonExpression = (value: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
 const jsonModule = (value: unknown) => `export default ${jsonExpression(value)};`;
+
+/** Every card's file (body and details), by card id. */
+function cardFiles(content: AllContent): [string, CardFile][] {
+  return content.base.index.cards.map((c) => {
+    const file = cardFile(content.base, c.id);
+    if (!file) throw new Error(`No body or details for card "${c.id}" in the validated content`);
+    return [c.id, file];
+  });
+}
+
+/** `loadCardFile(id)` over a table of card ids, from `lookup`, a JavaScript expression of the card's entry. */
+const cardFileModule = (table: string, lookup: string) =>
+  `const files = ${table};\nexport function loadCardFile(id) {\n  return Object.hasOwn(files, id) ? ${lookup} : undefined;\n}\n`;
+
+/**
+ * The browser fetches each card's file, emitted as JSON under a name that changes with its contents: the bundler
+ * never handles card bodies, and the service worker precaches the files with the rest of the site.
+ */
+function fetchedCardFiles(files: [string, CardFile][], base: string, emit: (fileName: string, source: string) => void): string {
+  const names: Record<string, string> = {};
+  for (const [id, file] of files) {
+    const json = JSON.stringify(file);
+    const name = `assets/cards/${id}-${createHash('sha256').update(json).digest('hex').slice(0, 8)}.json`;
+    emit(name, json);
+    names[id] = base + name;
+  }
+  const fetchFile = `fetch(files[id]).then((r) => { if (!r.ok) throw new Error(\`The card "\${id}" could not load (HTTP \${r.status})\`); return r.json(); })`;
+  return cardFileModule(jsonExpression(names), fetchFile);
+}
 
 /**
  * Content loaded by one `vite build` process, by folder: the prerender step's server build reuses what the client
@@ -43,16 +67,13 @@ const SHARED_LOADS = Symbol.for('od-content/build-loads');
 
 export function contentPlugin(contentRoot: string): ContentPlugin {
   let loading: Promise<AllContent> | undefined;
-  let titles = new Map<string, string>();
-  const cardsDir = path.join(path.resolve(contentRoot), 'cards') + path.sep;
-  const isCardBody = (id: string | null | undefined) => !!id && id.startsWith(cardsDir) && id.split('?')[0].endsWith('.mdx');
   // Only a one-off build shares its load; the dev server, tests and watch builds reload when content changes.
   let shareLoads = false;
+  let building = false;
+  let base = '/';
 
-  // A one-off build compiles every card body anyway (mdx-plugin.ts), and reports a syntax error as validation
-  // would; compiling each body a second time here cost about 5 s at 1,000 cards.
   const read = () =>
-    loadAllContent(contentRoot, { checkMdx: !shareLoads }).then(({ content, problems }) => {
+    loadAllContent(contentRoot).then(({ content, problems }) => {
       if (!content) throw new ContentError(problems);
       return content;
     });
@@ -63,17 +84,14 @@ export function contentPlugin(contentRoot: string): ContentPlugin {
     return loads.get(key)!;
   };
   const load = () =>
-    (loading ??= (shareLoads ? readOnce() : read()).then((content) => {
-      titles = new Map(content.base.index.cards.map((c) => [c.id, c.title]));
-      return content;
-    }));
+    (loading ??= shareLoads ? readOnce() : read());
 
   const reloadOnChange = (server: ViteDevServer) => (file: string) => {
     if (!path.resolve(file).startsWith(path.resolve(contentRoot))) return;
     loading = undefined;
-    // Every body too: an edit to one card changes others' backlinks and excerpts, which their bodies carry.
+    // Every card's file too: an edit to one card changes others' backlinks and excerpts, which their files carry.
     for (const mod of server.moduleGraph.idToModuleMap.values()) {
-      if (mod.id?.startsWith(RESOLVED) || isCardBody(mod.id)) server.moduleGraph.invalidateModule(mod);
+      if (mod.id?.startsWith(RESOLVED)) server.moduleGraph.invalidateModule(mod);
     }
     load().then(
       () => server.ws.send({ type: 'full-reload' }),
@@ -84,10 +102,11 @@ export function contentPlugin(contentRoot: string): ContentPlugin {
   return {
     name: 'od-content',
     enforce: 'pre',
-    titleOf: (id) => titles.get(id),
     content: load,
     configResolved(config) {
-      shareLoads = config.command === 'build' && !config.build.watch;
+      building = config.command === 'build';
+      shareLoads = building && !config.build.watch;
+      base = config.base;
     },
     async buildStart() {
       const started = performance.now();
@@ -101,26 +120,28 @@ export function contentPlugin(contentRoot: string): ContentPlugin {
       server.watcher.add(contentRoot);
       server.watcher.on('change', onChange).on('add', onChange).on('unlink', onChange);
     },
-    // After the body is compiled (mdx-plugin.ts), the card's details join it: one module and one chunk per card.
-    transform: {
-      order: 'post',
-      async handler(code, id) {
-        if (!isCardBody(id)) return undefined;
-        const card = path.basename(id.split('?')[0], '.mdx');
-        const detail = cardDetail((await load()).base, card);
-        if (!detail) throw new Error(`No card "${card}" in the validated content for ${id}`);
-        return { code: `${code}\nexport const detail = ${jsonExpression(detail)};\n`, map: null };
-      },
-    },
     resolveId(id) {
       return id.startsWith(PREFIX) ? '\0' + id : undefined;
     },
     async load(id) {
       if (!id.startsWith(RESOLVED)) return undefined;
       const name = id.slice(RESOLVED.length);
-      // Bodies are imported from whichever content folder the build reads (a glob in the app would be pinned to
-      // `content/`).
-      if (name === 'bodies') return lazyPerCard(await load(), (card) => `${cardsDir}${card}.mdx`);
+      if (name === 'bodies') {
+        const content = await load();
+        // The dev server and tests import each card's file as a module, so an edit reloads only what changed.
+        if (!building) {
+          const imports = content.base.index.cards.map((c) => `${JSON.stringify(c.id)}: () => import(${JSON.stringify(`${PREFIX}card-file/${c.id}`)})`);
+          return cardFileModule(`{\n${imports.join(',\n')}\n}`, 'files[id]().then((m) => m.default)');
+        }
+        // The prerender step's build for Node holds every card's file: it renders them all.
+        if (this.environment.config.consumer === 'server') return cardFileModule(jsonExpression(Object.fromEntries(cardFiles(content))), 'Promise.resolve(files[id])');
+        return fetchedCardFiles(cardFiles(content), base, (fileName, source) => this.emitFile({ type: 'asset', fileName, source }));
+      }
+      if (name.startsWith('card-file/')) {
+        const file = cardFile((await load()).base, name.slice('card-file/'.length));
+        if (!file) throw new Error(`No card for "${PREFIX}${name}"`);
+        return jsonModule(file);
+      }
       // One card's metadata, and the number of cards: for pages that show a few cards (home) without the index.
       if (name.startsWith('card/')) {
         const id = name.slice('card/'.length);

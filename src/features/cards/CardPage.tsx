@@ -1,7 +1,6 @@
-import type { MDXContent } from 'mdx/types';
 import { Link } from 'react-router';
 import { KIND_LABELS } from '../../content/vocabulary';
-import type { CardDetail, CardMeta } from '../../content/schema';
+import type { BodyNode, CardDetail, CardMeta } from '../../content/schema';
 import { paths } from '../../lib/paths';
 import { KindBadge } from '../../ui/KindBadge';
 import { usePageTitle } from '../../ui/usePageTitle';
@@ -13,7 +12,7 @@ import { RelatedCards } from './RelatedCards';
 import { SourceList } from './SourceList';
 
 /** A concept card: what it is, its text, how it connects, and where every fact comes from. */
-export function CardPage({ card, Body, detail }: { card: CardMeta; Body: MDXContent; detail: CardDetail }) {
+export function CardPage({ card, body, detail }: { card: CardMeta; body: readonly BodyNode[]; detail: CardDetail }) {
   usePageTitle(card.title, card.summary);
   return (
     <CardDetailContext value={detail}>
@@ -36,7 +35,7 @@ export function CardPage({ card, Body, detail }: { card: CardMeta; Body: MDXCont
             </ul>
           )}
         </header>
-        <CardBody Body={Body} />
+        <CardBody body={body} />
         <RelatedCards id={card.id} />
         <Backlinks />
         <LocalGraph id={card.id} />

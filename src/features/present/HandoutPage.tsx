@@ -1,10 +1,11 @@
 import { createContext, use, useEffect, type ComponentProps } from 'react';
-import type { MDXContent } from 'mdx/types';
 import { Link, useSearchParams } from 'react-router';
 import { getCard } from '../../content/cards';
 import type { Deck, Slide } from '../../content/deck-schema';
+import type { BodyNode } from '../../content/schema';
 import { getSource } from '../../content/sources';
 import { paths } from '../../lib/paths';
+import { BodyText } from '../../ui/BodyText';
 import { Citation } from '../../ui/Citation';
 import { KindBadge } from '../../ui/KindBadge';
 import { usePageTitle } from '../../ui/usePageTitle';
@@ -19,11 +20,11 @@ const bodyComponents = {
 };
 
 /** The compiled card bodies, handed over by the route loader: nothing suspends, so prerendered HTML is whole. */
-const Bodies = createContext<Readonly<Record<string, MDXContent>>>({});
+const Bodies = createContext<Readonly<Record<string, readonly BodyNode[]>>>({});
 
 function CardText({ id }: { id: string }) {
-  const Body = use(Bodies)[id];
-  return Body ? <Body components={bodyComponents} /> : null;
+  const body = use(Bodies)[id];
+  return body ? <BodyText nodes={body} components={bodyComponents} /> : null;
 }
 
 function HandoutSection({ slide, n, repeat }: { slide: Slide; n: number; repeat: number | undefined }) {
@@ -70,7 +71,7 @@ function HandoutSection({ slide, n, repeat }: { slide: Slide; n: number; repeat:
 }
 
 /** A deck as a document to print and take home: every card in full, one per page, sources at the end. */
-export function HandoutPage({ deck, bodies }: { deck: Deck; bodies: Readonly<Record<string, MDXContent>> }) {
+export function HandoutPage({ deck, bodies }: { deck: Deck; bodies: Readonly<Record<string, readonly BodyNode[]>> }) {
   usePageTitle(`Handout: ${deck.title}`);
   const [search] = useSearchParams();
   const autoPrint = search.get('print') === '1';

@@ -1,0 +1,17 @@
+import { createElement, Fragment, type ElementType, type ReactNode } from 'react';
+import type { BodyNode } from '../content/schema';
+
+/** Components standing in for elements of a body, by tag (router links for `a`, shifted headings in a handout). */
+export type BodyComponents = Readonly<Partial<Record<string, ElementType>>>;
+
+function node(n: BodyNode, components: BodyComponents): ReactNode {
+  if (typeof n === 'string') return n;
+  const [tag, props, ...children] = n;
+  // Children as arguments, not an array: a body is static, so React needs no keys for them.
+  return createElement(components[tag] ?? tag, props, ...children.map((c) => node(c, components)));
+}
+
+/** A card body compiled to data (src/content/build/compile-body.ts), as React elements. */
+export function BodyText({ nodes, components = {} }: { nodes: readonly BodyNode[]; components?: BodyComponents }) {
+  return createElement(Fragment, null, ...nodes.map((n) => node(n, components)));
+}
