@@ -40,19 +40,35 @@ const cardFileModule = (table: string, lookup: string) =>
 
 /**
  * The browser fetches each card's file, emitted as JSON under a name that changes with its contents: the bundler
- * never handles card bodies, and the service worker precaches the files with the rest of the site.
+ * never handles card bodies, and the service worker precaches the files with the rest of the site. Returns the
+ * module and each file's name in the build's folder.
  */
-function fetchedCardFiles(files: [string, CardFile][], base: string, emit: (fileName: string, source: string) => void): string {
+function fetchedCardFiles(files: [string, CardFile][], base: string, emit: (fileName: string, source: string) => void) {
   const names: Record<string, string> = {};
+  const urls: Record<string, string> = {};
   for (const [id, file] of files) {
     const json = JSON.stringify(file);
-    const name = `assets/cards/${id}-${createHash('sha256').update(json).digest('hex').slice(0, 8)}.json`;
-    emit(name, json);
-    names[id] = base + name;
+    names[id] = `assets/cards/${id}-${createHash('sha256').update(json).digest('hex').slice(0, 8)}.json`;
+    urls[id] = base + names[id];
+    emit(names[id], json);
   }
   const fetchFile = `fetch(files[id]).then((r) => { if (!r.ok) throw new Error(\`The card "\${id}" could not load (HTTP \${r.status})\`); return r.json(); })`;
-  return cardFileModule(jsonExpression(names), fetchFile);
+  return { code: cardFileModule(jsonExpression(urls), fetchFile), names };
 }
+
+/**
+ * The prerender step's build for Node reads the files the client build wrote, each when its page renders: a
+ * module holding them all cost every rendering thread about a second and tens of megabytes at 1,000 cards.
+ */
+const readCardFiles = (paths: Record<string, string>) =>
+  `import { readFile } from 'node:fs/promises';\n` + cardFileModule(JSON.stringify(paths), "readFile(files[id], 'utf8').then(JSON.parse)");
+
+/** The card files a one-off build's client build wrote, by content folder: absolute paths by card id. */
+function sharedCardFiles(): Map<string, Record<string, string>> {
+  const holder = globalThis as { [SHARED_CARD_FILES]?: Map<string, Record<string, string>> };
+  return (holder[SHARED_CARD_FILES] ??= new Map());
+}
+const SHARED_CARD_FILES = Symbol.for('od-content/card-files');
 
 /**
  * Content loaded by one `vite build` process, by folder: the prerender step's server build reuses what the client
@@ -71,6 +87,8 @@ export function contentPlugin(contentRoot: string): ContentPlugin {
   let shareLoads = false;
   let building = false;
   let base = '/';
+  let outDir = '';
+  const root = path.resolve(contentRoot);
 
   const read = () =>
     loadAllContent(contentRoot).then(({ content, problems }) => {
@@ -79,15 +97,14 @@ export function contentPlugin(contentRoot: string): ContentPlugin {
     });
   const readOnce = () => {
     const loads = sharedBuildLoads();
-    const key = path.resolve(contentRoot);
-    if (!loads.has(key)) loads.set(key, read());
-    return loads.get(key)!;
+    if (!loads.has(root)) loads.set(root, read());
+    return loads.get(root)!;
   };
   const load = () =>
     (loading ??= shareLoads ? readOnce() : read());
 
   const reloadOnChange = (server: ViteDevServer) => (file: string) => {
-    if (!path.resolve(file).startsWith(path.resolve(contentRoot))) return;
+    if (!path.resolve(file).startsWith(root)) return;
     loading = undefined;
     // Every card's file too: an edit to one card changes others' backlinks and excerpts, which their files carry.
     for (const mod of server.moduleGraph.idToModuleMap.values()) {
@@ -107,6 +124,7 @@ export function contentPlugin(contentRoot: string): ContentPlugin {
       building = config.command === 'build';
       shareLoads = building && !config.build.watch;
       base = config.base;
+      outDir = path.resolve(config.root, config.build.outDir);
     },
     async buildStart() {
       const started = performance.now();
@@ -133,9 +151,14 @@ export function contentPlugin(contentRoot: string): ContentPlugin {
           const imports = content.base.index.cards.map((c) => `${JSON.stringify(c.id)}: () => import(${JSON.stringify(`${PREFIX}card-file/${c.id}`)})`);
           return cardFileModule(`{\n${imports.join(',\n')}\n}`, 'files[id]().then((m) => m.default)');
         }
-        // The prerender step's build for Node holds every card's file: it renders them all.
-        if (this.environment.config.consumer === 'server') return cardFileModule(jsonExpression(Object.fromEntries(cardFiles(content))), 'Promise.resolve(files[id])');
-        return fetchedCardFiles(cardFiles(content), base, (fileName, source) => this.emitFile({ type: 'asset', fileName, source }));
+        if (this.environment.config.consumer === 'server') {
+          const written = sharedCardFiles().get(root);
+          if (!written) throw new Error('The build for Node reads the card files of a client build in the same `vite build` (the prerender step)');
+          return readCardFiles(written);
+        }
+        const { code, names } = fetchedCardFiles(cardFiles(content), base, (fileName, source) => this.emitFile({ type: 'asset', fileName, source }));
+        sharedCardFiles().set(root, Object.fromEntries(Object.entries(names).map(([id, name]) => [id, path.join(outDir, name)])));
+        return code;
       }
       if (name.startsWith('card-file/')) {
         const file = cardFile((await load()).base, name.slice('card-file/'.length));
