@@ -10,7 +10,7 @@ import tseslint from 'typescript-eslint';
 const FEATURES = ['cards', 'home', 'search', 'compare', 'graph', 'present', 'webinar', 'paths', 'glossary'];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'coverage'] },
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'coverage', '**/*.tmp.*'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -3,6 +3,7 @@
  * (vite-plugin.ts), so a card page loads its own few kilobytes instead of every card's backlinks and the whole
  * bibliography.
  */
+import type { AllContent } from './collections.ts';
 import type { LoadedContent } from './load-content.ts';
 import type { CardDetail, CardFile, CardMeta, Source } from '../schema.ts';
 
@@ -43,8 +44,8 @@ export function cardDetail(base: LoadedContent, id: string): CardDetail | undefi
 }
 
 /** What a card page fetches: the card's body and details. */
-export function cardFile(base: LoadedContent, id: string): CardFile | undefined {
-  const body = base.bodies.get(id);
-  const detail = cardDetail(base, id);
+export function cardFile(content: AllContent, id: string): CardFile | undefined {
+  const body = content.bodies.get(id);
+  const detail = cardDetail(content.base, id);
   return body && detail ? { body, detail } : undefined;
 }

@@ -21,9 +21,20 @@ import type { ContentProblem } from './errors.ts';
 import { bodyCompiler } from './compile-body.ts';
 import { parseYaml, validateYaml, type ParsedYaml } from './yaml-data.ts';
 
+export type LoadedContent = { index: ContentIndex; sources: Source[] };
 /** `bodies`: each card's body compiled to data, by card id (never part of a module every page loads). */
-export type LoadedContent = { index: ContentIndex; sources: Source[]; bodies: ReadonlyMap<string, BodyNode[]> };
-export type LoadResult = { content: LoadedContent | undefined; problems: ContentProblem[] };
+export type LoadResult = { content: LoadedContent | undefined; bodies: ReadonlyMap<string, BodyNode[]>; problems: ContentProblem[] };
+export type LoadOptions = {
+  /**
+   * Called once the cards are validated and indexed, before their bodies compile: work that needs only the index
+   * (the graph layout, on another thread) starts then and runs meanwhile.
+   */
+  meanwhile?: (content: LoadedContent) => void;
+};
+
+/** Bodies compiled between two turns of the event loop, so work started meanwhile (a worker's reply) is not held up. */
+const BODIES_PER_TURN = 25;
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 const EXCERPT_CHARS = 280;
 const CONTEXT_CHARS = 260;
@@ -184,7 +195,8 @@ async function compileBodies(cards: ParsedCard[], problems: ContentProblem[]): P
   const titles = new Map(cards.map((c) => [c.id, c.frontmatter.title]));
   const compile = bodyCompiler((id) => titles.get(id));
   const bodies = new Map<string, BodyNode[]>();
-  for (const c of cards) {
+  for (const [i, c] of cards.entries()) {
+    if (i % BODIES_PER_TURN === BODIES_PER_TURN - 1) await nextTurn();
     const compiled = await compile(c.body, c.file, c.bodyFirstLine);
     problems.push(...compiled.problems);
     if (compiled.nodes) bodies.set(c.id, compiled.nodes);
@@ -193,7 +205,7 @@ async function compileBodies(cards: ParsedCard[], problems: ContentProblem[]): P
 }
 
 /** Loads and validates `root` (the `content/` folder). Content is returned only when there are no problems. */
-export async function loadContent(root: string): Promise<LoadResult> {
+export async function loadContent(root: string, options: LoadOptions = {}): Promise<LoadResult> {
   const problems: ContentProblem[] = [];
   const sources = await loadSources(root, problems);
   const cardsDir = path.join(root, 'cards');
@@ -208,8 +220,9 @@ export async function loadContent(root: string): Promise<LoadResult> {
   const allIds = names.map((n) => path.basename(n, '.mdx'));
   checkReferences(cards, allIds, new Set(sources.map((s) => s.id)), problems);
   for (const c of cards) problems.push(...checkHeadings(c));
+  const content = problems.length === 0 ? { index: buildIndex(cards), sources } : undefined;
+  if (content) options.meanwhile?.(content);
   const bodies = await compileBodies(cards, problems);
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
-  if (problems.length > 0) return { content: undefined, problems };
-  return { content: { index: buildIndex(cards), sources, bodies }, problems };
+  return problems.length > 0 ? { content: undefined, bodies, problems } : { content, bodies, problems };
 }

@@ -28,7 +28,7 @@ const jsonModule = (value: unknown) => `export default ${jsonExpression(value)};
 /** Every card's file (body and details), by card id. */
 function cardFiles(content: AllContent): [string, CardFile][] {
   return content.base.index.cards.map((c) => {
-    const file = cardFile(content.base, c.id);
+    const file = cardFile(content, c.id);
     if (!file) throw new Error(`No body or details for card "${c.id}" in the validated content`);
     return [c.id, file];
   });
@@ -161,7 +161,7 @@ export function contentPlugin(contentRoot: string): ContentPlugin {
         return code;
       }
       if (name.startsWith('card-file/')) {
-        const file = cardFile((await load()).base, name.slice('card-file/'.length));
+        const file = cardFile(await load(), name.slice('card-file/'.length));
         if (!file) throw new Error(`No card for "${PREFIX}${name}"`);
         return jsonModule(file);
       }
