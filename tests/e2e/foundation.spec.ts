@@ -45,6 +45,26 @@ test('a card links onwards from its body, and lists its backlinks with context',
   await expect(page.locator('main')).toBeFocused();
 });
 
+test("a card's text arrives as its own file; when it cannot, the page says so and the link works again later", async ({ page }) => {
+  // The worker would answer from its cache, out of the test's reach.
+  await page.context().route('**/sw.js', (route) => route.abort());
+  await page.goto('/cards/tolerance-of-uncertainty');
+  await waitForApp(page);
+  const file = '**/assets/cards/network-meeting-*.json';
+  await page.route(file, (route) => route.abort('internetdisconnected'));
+  const link = page.locator('.card-body').getByRole('link', { name: /^network meeting$/i });
+  await link.click();
+  await expect(page.getByRole('alert')).toContainText('Something went wrong');
+  await page.unroute(file);
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tolerance of uncertainty');
+  const fetched = page.waitForRequest(/\/assets\/cards\/network-meeting-[0-9a-f]{8}\.json$/);
+  await link.click();
+  await fetched;
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Network meeting');
+  await expect(page.locator('.card-body')).toContainText('network');
+});
+
 test('an unknown card id shows a 404 naming it, with suggestions', async ({ page }) => {
   await page.goto('/cards/care-modl');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Card not found');
