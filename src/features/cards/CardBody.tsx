@@ -1,8 +1,8 @@
 import type { BodyNode } from '../../content/schema';
 import { BodyText } from '../../ui/BodyText';
-import { MdxLink } from './MdxLink';
+import { BodyLink } from './BodyLink';
 
-const components = { a: MdxLink };
+const components = { a: BodyLink };
 
 /**
  * The card's body, with card links rendered as router links. The route loader hands over the compiled body, so

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { CardLink, linkedCardId } from './CardLink';
 
 /** Links inside card bodies: card links preview their card, other internal ones are router links, external ones plain links. */
-export function MdxLink({ href = '', children, ...rest }: ComponentProps<'a'>) {
+export function BodyLink({ href = '', children, ...rest }: ComponentProps<'a'>) {
   const cardId = linkedCardId(href);
   if (cardId) {
     return (
