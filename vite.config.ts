@@ -10,7 +10,6 @@ import { siteFromEnv } from './src/prerender/site.ts';
 
 // OD_CONTENT_DIR points the build at another content folder (the graph benchmark builds a synthetic one).
 const contentRoot = path.resolve(import.meta.dirname, process.env.OD_CONTENT_DIR ?? 'content');
-const content = contentPlugin(contentRoot);
 // SITE_URL (and BASE_PATH) at build time: where the site is deployed; see README "Deploying".
 const site = siteFromEnv(process.env);
 
@@ -33,7 +32,7 @@ export default defineConfig(({ command }) => ({
   // The manifest tells the prerender step which chunks each page preloads (it is removed from dist/ after).
   build: { cssCodeSplit: false, manifest: true },
   plugins: [
-    content,
+    contentPlugin(contentRoot),
     react(),
     // Offline for workshops: every built file is precached, so after one visit every page, card, deck and chart
     // works without a network; a new build waits until the reader chooses to reload (src/ui/UpdatePrompt.tsx).

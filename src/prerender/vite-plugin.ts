@@ -69,8 +69,7 @@ export function prerenderPlugin(site: Site): Plugin {
           outDir: ssrDir,
           emptyOutDir: true,
           copyPublicDir: false,
-          // One file: Node needs no chunks, and splitting out every card's body and details took most of this
-          // build (4.1 -> 1.8 s at 1,000 cards).
+          // One file: Node needs no chunks.
           rolldownOptions: { output: { codeSplitting: false } },
         },
       })) as Rollup.RollupOutput | Rollup.RollupOutput[];

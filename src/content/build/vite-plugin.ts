@@ -16,11 +16,6 @@ import { ContentError } from './errors.ts';
 const PREFIX = 'virtual:content/';
 const RESOLVED = '\0' + PREFIX;
 
-export type ContentPlugin = Plugin & {
-  /** The validated content, for build steps that need it (prerendering, search index, graph layout). */
-  content: () => Promise<AllContent>;
-};
-
 // JSON.parse of a string literal is faster for the browser to read than the same object literal.
 const jsonExpression = (value: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
 const jsonModule = (value: unknown) => `export default ${jsonExpression(value)};`;
@@ -81,7 +76,7 @@ function sharedBuildLoads(): Map<string, Promise<AllContent>> {
 }
 const SHARED_LOADS = Symbol.for('od-content/build-loads');
 
-export function contentPlugin(contentRoot: string): ContentPlugin {
+export function contentPlugin(contentRoot: string): Plugin {
   let loading: Promise<AllContent> | undefined;
   // Only a one-off build shares its load; the dev server, tests and watch builds reload when content changes.
   let shareLoads = false;
@@ -100,8 +95,7 @@ export function contentPlugin(contentRoot: string): ContentPlugin {
     if (!loads.has(root)) loads.set(root, read());
     return loads.get(root)!;
   };
-  const load = () =>
-    (loading ??= shareLoads ? readOnce() : read());
+  const load = () => (loading ??= shareLoads ? readOnce() : read());
 
   const reloadOnChange = (server: ViteDevServer) => (file: string) => {
     if (!path.resolve(file).startsWith(root)) return;
@@ -119,7 +113,6 @@ export function contentPlugin(contentRoot: string): ContentPlugin {
   return {
     name: 'od-content',
     enforce: 'pre',
-    content: load,
     configResolved(config) {
       building = config.command === 'build';
       shareLoads = building && !config.build.watch;
