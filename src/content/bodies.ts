@@ -3,7 +3,7 @@
  * excerpts, sources): one file per card, which the card route loads whole and the handout for its body.
  */
 import { loadCardFile } from 'virtual:content/bodies';
-import type { CardDetail, CardFile } from './schema';
+import type { CardFile } from './schema';
 
 const cache = new Map<string, Promise<CardFile>>();
 
@@ -17,6 +17,3 @@ export function cardFile(id: string): Promise<CardFile> | undefined {
   loading.catch(() => cache.delete(id));
   return loading;
 }
-
-/** A card page's backlinks, neighbours' excerpts and sources. */
-export const loadCardDetail = (id: string): Promise<CardDetail> | undefined => cardFile(id)?.then((f) => f.detail);

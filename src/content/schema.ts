@@ -109,5 +109,5 @@ export type BodyNode = string | readonly [tag: string, props: BodyProps | null, 
 /** What the browser fetches for one card page: its body and its details. */
 export type CardFile = { body: BodyNode[]; detail: CardDetail };
 
-/** The validated content model (build side); the browser gets `cards` and the details as separate modules. */
+/** The validated content model (build side); the browser gets `cards` as a module, each card's details in its own file. */
 export type ContentIndex = { cards: CardMeta[] } & CardDetails;

@@ -1,7 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { loadCardDetail } from '../../src/content/bodies';
+import { cardFile } from '../../src/content/bodies';
 import { getCard } from '../../src/content/cards';
 import { KIND_LABELS } from '../../src/content/vocabulary';
 import { OPEN_DELAY_MS } from '../../src/features/cards/useLinkPreview';
@@ -92,7 +92,7 @@ describe('link previews', { timeout: 20_000 }, () => {
   });
 
   it('preview the cards listed under "Linked from", each shown with the sentence around its link', async () => {
-    const expected = (await loadCardDetail(HOME)!).backlinks;
+    const expected = (await cardFile(HOME)!).detail.backlinks;
     // The content links here from several cards, at least one of them with its words marked.
     expect(expected.length).toBeGreaterThan(1);
     expect(expected.some((b) => b.mark)).toBe(true);

@@ -8,7 +8,7 @@ import type { LoadedContent } from './load-content.ts';
 import type { CardDetail, CardFile, CardMeta, Source } from '../schema.ts';
 
 type Lookup = { cards: Map<string, CardMeta>; relatedFrom: Map<string, string[]>; sources: Map<string, Source> };
-// Built once per loaded content: every card's module asks, and a scan of all cards each time grows as n².
+// Built once per loaded content: every card's file asks, and a scan of all cards each time grows as n².
 const lookups = new WeakMap<LoadedContent, Lookup>();
 
 function lookup(base: LoadedContent): Lookup {
