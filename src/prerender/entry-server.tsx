@@ -3,12 +3,12 @@
  * URL to HTML with React Router's static handler, exactly as the browser's router will when it hydrates.
  */
 import { StrictMode } from 'react';
-import { prerenderToNodeStream } from 'react-dom/static';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
 import { routeModuleSource, routes } from '../app/routes';
 import { dynamicPages } from '../app/static-pages';
 import { PageHeadContext, type PageHead } from '../ui/page-head';
 import { pagePaths } from './page-paths';
+import { renderComplete } from './render-complete';
 import { BASENAME } from '../lib/basename';
 import { DEFAULT_START, type RouteHandle, type StartMode } from '../lib/start-mode';
 import { SITE_NAME } from '../ui/usePageTitle';
@@ -30,17 +30,17 @@ export async function render(path: string, origin = 'http://localhost'): Promise
   const context = await handler.query(new Request(`${origin}${BASENAME}${path}`));
   if (context instanceof Response) throw new Error(`${path} redirects (status ${context.status}); prerendering needs a page`);
   const router = createStaticRouter(handler.dataRoutes, context);
-  const head: PageHead = {};
-  // prerenderToNodeStream waits for every Suspense boundary, so the HTML is complete.
-  const { prelude } = await prerenderToNodeStream(
-    <PageHeadContext value={head}>
-      <StrictMode>
-        <StaticRouterProvider router={router} context={context} hydrate={false} />
-      </StrictMode>
-    </PageHeadContext>,
-  );
-  let html = '';
-  for await (const chunk of prelude) html += chunk;
+  let head: PageHead = {};
+  const html = await renderComplete(() => {
+    head = {};
+    return (
+      <PageHeadContext value={head}>
+        <StrictMode>
+          <StaticRouterProvider router={router} context={context} hydrate={false} />
+        </StrictMode>
+      </PageHeadContext>
+    );
+  });
   const errors = Object.values(context.errors ?? {});
   const modules = context.matches.flatMap((m) => routeModuleSource(m.route.id) ?? []);
   const asked = context.matches.map((m) => (m.route.handle as RouteHandle | undefined)?.start).filter((s) => s !== undefined);
