@@ -35,7 +35,7 @@ export const KIND_SHAPE_NAMES: Record<CardKind, string> = {
   study: 'wide rectangle',
 };
 
-export function kindShapePath(kind: CardKind, r: number): string {
+function shapePath(kind: CardKind, r: number): string {
   switch (kind) {
     case 'approach': return circle(r);
     case 'principle': return regular(4, r * 1.25);
@@ -49,4 +49,14 @@ export function kindShapePath(kind: CardKind, r: number): string {
     case 'term': return regular(8, r * 1.05, Math.PI / 8);
     case 'study': return polygon([[-r * 1.35, -r * 0.7], [r * 1.35, -r * 0.7], [r * 1.35, r * 0.7], [-r * 1.35, r * 0.7]]);
   }
+}
+
+const shapes = new Map<string, string>();
+
+/** The path of `kind`'s shape at radius `r`; kept once made, as a page draws many marks in a few kinds and sizes. */
+export function kindShapePath(kind: CardKind, r: number): string {
+  const key = `${kind} ${r}`;
+  let d = shapes.get(key);
+  if (d === undefined) shapes.set(key, (d = shapePath(kind, r)));
+  return d;
 }

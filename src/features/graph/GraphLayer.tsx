@@ -1,5 +1,4 @@
 import { memo, useMemo } from 'react';
-import { CARD_KINDS } from '../../content/vocabulary';
 import { kindShapePath } from '../../ui/kind-shapes';
 import '../../ui/kind-marks.css';
 import { placeLabels } from './graph-labels';
@@ -18,8 +17,6 @@ const R = 7;
 const LIT_R = 9;
 const cardAt = (target: EventTarget) => (target instanceof Element ? target.closest<SVGElement>('[data-id]')?.dataset.id : undefined);
 const segment = ([a, b]: readonly [PlacedNode, PlacedNode]) => `M${a.x},${a.y}L${b.x},${b.y}`;
-/** Each kind's shape, plain and lit, built once. */
-const SHAPES = Object.fromEntries(CARD_KINDS.map((k) => [k, [kindShapePath(k, R), kindShapePath(k, LIT_R)]]));
 
 /**
  * The positioned nodes and edges. Memoised, so panning and zooming (which only change the parent group's
@@ -44,7 +41,7 @@ export const GraphLayer = memo(function GraphLayer({ nodes, edges, visible, lit,
           return (
             <path
               key={n.id}
-              d={SHAPES[n.kind][isLit ? 1 : 0]}
+              d={kindShapePath(n.kind, isLit ? LIT_R : R)}
               transform={`translate(${n.x},${n.y})`}
               className={`graph-node kind-mark kind-fill-${n.kind}${isLit ? ' is-lit' : dimming ? ' is-dim' : ''}`}
               data-id={n.id}
