@@ -54,18 +54,21 @@ function projectCopy(n) {
   return dir;
 }
 
-/** One build: seconds and peak resident memory (MB), as GNU time measures them. */
+/**
+ * One build: seconds, peak resident memory (MB) and CPU seconds (user + system, all threads), as GNU time measures
+ * them. CPU time varies less than elapsed time on a shared machine: it shows what a change saves in work.
+ */
 function build(dir) {
   const vite = path.join(root, 'node_modules/vite/bin/vite.js');
-  const r = spawnSync('/usr/bin/time', ['-f', 'BENCH %e %M', process.execPath, vite, 'build'], {
+  const r = spawnSync('/usr/bin/time', ['-f', 'BENCH %e %M %U %S', process.execPath, vite, 'build'], {
     cwd: dir,
     env: { ...process.env, SITE_URL: 'https://bench.invalid/' },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
-  const m = /BENCH ([\d.]+) (\d+)/.exec(r.stderr);
+  const m = /BENCH ([\d.]+) (\d+) ([\d.]+) ([\d.]+)/.exec(r.stderr);
   if (r.status !== 0 || !m) throw new Error(`build failed in ${dir}:\n${r.stdout}\n${r.stderr}`);
-  return { seconds: Number(m[1]), mb: Number(m[2]) / 1024, phases: phases(r.stdout) };
+  return { seconds: Number(m[1]), mb: Number(m[2]) / 1024, cpu: Number(m[3]) + Number(m[4]), phases: phases(r.stdout) };
 }
 
 /** Vite's "✓ built in 850ms", "✓ built in 14.61s" or "✓ built in 1m 52s" (the first one: the client build), in seconds. */
@@ -95,13 +98,13 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 function measure(dir) {
   const results = Array.from({ length: runs }, () => build(dir));
   const mid = [...results].sort((a, b) => a.seconds - b.seconds)[Math.floor(results.length / 2)];
-  return { seconds: median(results.map((r) => r.seconds)), mb: median(results.map((r) => r.mb)), phases: mid.phases };
+  return { seconds: median(results.map((r) => r.seconds)), mb: median(results.map((r) => r.mb)), cpu: median(results.map((r) => r.cpu)), phases: mid.phases };
 }
 
 const rows = [];
 const realCards = readdirSync(path.join(root, 'content/cards')).filter((f) => f.endsWith('.mdx')).length;
 console.log(`vite build (content validation + client build + prerender), median of ${runs} run(s), ${os.cpus().length} cores`);
-console.log('knowledge base                 time (s)   peak memory (MB)   ms per card   of which (s): content, client build (with content), server build, pages');
+console.log('knowledge base                 time (s)   CPU (s)   peak memory (MB)   ms per card   of which (s): content, client build (with content), server build, pages');
 /** Builds one base and prints its row at once (a large base takes minutes); a failed build is reported, not fatal. */
 function row(name, cards, dir) {
   try {
@@ -109,7 +112,7 @@ function row(name, cards, dir) {
     rows.push(r);
     const p = r.phases;
     const of = `${p.content.toFixed(1)}, ${p.client.toFixed(1)}, ${p.server.toFixed(1)}, ${p.pages.toFixed(1)} (${p.threads} threads)`;
-    console.log(`${r.name.padEnd(30)} ${r.seconds.toFixed(1).padStart(8)}   ${r.mb.toFixed(0).padStart(16)}   ${((r.seconds * 1000) / Math.max(r.cards, 1)).toFixed(1).padStart(11)}   ${of}`);
+    console.log(`${r.name.padEnd(30)} ${r.seconds.toFixed(1).padStart(8)}   ${r.cpu.toFixed(1).padStart(7)}   ${r.mb.toFixed(0).padStart(16)}   ${((r.seconds * 1000) / Math.max(r.cards, 1)).toFixed(1).padStart(11)}   ${of}`);
   } catch (error) {
     process.exitCode = 1;
     const reason = String(error.message).split('\n').find((l) => /error|exceed|invalid/i.test(l) && !l.startsWith('build failed')) ?? 'see above';
