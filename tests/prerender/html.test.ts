@@ -82,6 +82,14 @@ describe('page head and HTML', () => {
     expect(fillTemplate(TEMPLATE, { head: '', body: '', path: '/' })).not.toContain('data-start');
   });
 
+  it("keeps a page's text as written, dollar signs included", () => {
+    // String.replace reads "$&", "$'" and "$$" in a replacement as patterns: a card quoting them must not change.
+    const text = "<main>Fees in '$' and $$; the match is $&, what follows is $' and what precedes is $`.</main>";
+    const html = fillTemplate(TEMPLATE, { head: '<meta name="description" content="$& and $\'" />', body: text, path: '/cards/a' });
+    expect(html).toContain(`>${text}</div>`);
+    expect(html).toContain('<meta name="description" content="$& and $\'" />');
+  });
+
   it('refuses a template without an empty root to fill', () => {
     expect(() => fillTemplate('<html><head></head><body></body></html>', { head: '', body: '', path: '/' })).toThrow(/root/);
   });
