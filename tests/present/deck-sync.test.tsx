@@ -40,4 +40,25 @@ describe('useDeckSync', () => {
     expect(goTo).toHaveBeenCalledWith(5);
     unmount();
   });
+
+  it('does not echo a move it was told about, which would pull back a speaker who has moved on meanwhile', async () => {
+    const other = otherWindow('d3');
+    others.push(other);
+    const { rerender, unmount } = renderHook(({ index }) => useDeckSync('d3', index, () => {}), { initialProps: { index: 0 } });
+    // The speaker view moves to slide 1 (and on to 2 before this window catches up): this window follows to 1.
+    other.post({ slide: 1 });
+    await settle();
+    rerender({ index: 1 });
+    await settle();
+    expect(other.heard).toEqual([]);
+    // A move of its own (the presenter's key in this window) is still told.
+    rerender({ index: 2 });
+    await settle();
+    expect(other.heard).toEqual([{ slide: 2 }]);
+    // Back to the slide it was once told about, by its own key: told as well.
+    rerender({ index: 1 });
+    await settle();
+    expect(other.heard).toEqual([{ slide: 2 }, { slide: 1 }]);
+    unmount();
+  });
 });

@@ -12,6 +12,8 @@ export function useDeckSync(deckId: string, index: number, goTo: (index: number)
   const channel = useRef<BroadcastChannel | null>(null);
   const latest = useRef(goTo);
   const posted = useRef<{ deckId: string; index: number } | null>(null);
+  // The slide another window told this one to show, until it shows it.
+  const told = useRef<number | null>(null);
   useEffect(() => {
     latest.current = goTo;
   });
@@ -21,7 +23,9 @@ export function useDeckSync(deckId: string, index: number, goTo: (index: number)
     const ch = new BroadcastChannel(name);
     const onMessage = (e: Event) => {
       const data = (e as MessageEvent<{ slide?: unknown } | null>).data;
-      if (typeof data?.slide === 'number') latest.current(data.slide);
+      if (typeof data?.slide !== 'number') return;
+      if (data.slide !== posted.current?.index) told.current = data.slide;
+      latest.current(data.slide);
     };
     ch.onmessage = onMessage;
     // The message that woke this window, before its app ran (src/boot.ts).
@@ -36,8 +40,12 @@ export function useDeckSync(deckId: string, index: number, goTo: (index: number)
   useEffect(() => {
     // A move, not the first render: a window opened (or started by a message, boot.ts) on an older slide would
     // otherwise pull the others back to it.
+    // Nor is a move another window asked for told back: by the time it arrived, that window (a presenter pressing
+    // twice) may be a slide further on, and would be pulled back.
     const before = posted.current;
+    const echo = told.current === index;
     posted.current = { deckId, index };
-    if (before?.deckId === deckId && before.index !== index) channel.current?.postMessage({ slide: index });
+    told.current = null;
+    if (before?.deckId === deckId && before.index !== index && !echo) channel.current?.postMessage({ slide: index });
   }, [index, deckId]);
 }
