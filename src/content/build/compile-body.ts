@@ -53,8 +53,8 @@ function mdxProcessor(titleOf: TitleOf) {
 
 /**
  * The compiler of plain Markdown bodies: the steps MDX takes up to the HTML tree, without its code generation
- * (which was about a sixth of a body's compile time). A text without MDX syntax (`needsMdx`) has no JSX, expressions or HTML for MDX's
- * other steps to handle.
+ * (which was about a sixth of a body's compile time). A text without MDX syntax (`needsMdx`) has no JSX,
+ * expressions or HTML for MDX's other steps to handle.
  */
 function markdownProcessor(titleOf: TitleOf) {
   const processor = unified()
