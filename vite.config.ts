@@ -3,9 +3,9 @@ import react from '@vitejs/plugin-react';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { defineConfig } from 'vite';
-import { VitePWA } from 'vite-plugin-pwa';
 import { contentPlugin } from './src/content/build/vite-plugin.ts';
 import { prerenderPlugin } from './src/prerender/vite-plugin.ts';
+import { serviceWorkerPlugin } from './src/prerender/service-worker.ts';
 import { siteFromEnv } from './src/prerender/site.ts';
 
 // OD_CONTENT_DIR points the build at another content folder (the graph benchmark builds a synthetic one).
@@ -34,42 +34,10 @@ export default defineConfig(({ command }) => ({
   plugins: [
     contentPlugin(contentRoot),
     react(),
+    prerenderPlugin(site),
     // Offline for workshops: every built file is precached, so after one visit every page, card, deck and chart
     // works without a network; a new build waits until the reader chooses to reload (src/ui/UpdatePrompt.tsx).
-    // Our own worker (src/app/sw.ts) with the file list injected: workbox's generated one ran babel and
-    // terser over the whole list, about 5 s at 1,000 cards.
-    VitePWA({
-      strategies: 'injectManifest',
-      srcDir: 'src/app',
-      filename: 'sw.ts',
-      registerType: 'prompt',
-      // After the prerender step (its closeBundle runs 'pre'), so prerendered pages are precached as written.
-      integration: { closeBundleOrder: 'post' },
-      injectRegister: false,
-      includeAssets: ['favicon.svg'],
-      manifest: {
-        name: 'Open Dialogue knowledge base',
-        short_name: 'OD knowledge',
-        description: 'Linked, sourced concept cards on Open Dialogue, Peer-supported Open Dialogue and the CARe model.',
-        theme_color: '#0f6e5c',
-        background_color: '#fbfaf7',
-        display: 'standalone',
-        start_url: site.base,
-        scope: site.base,
-        icons: [
-          { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
-          { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
-          { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
-        ],
-      },
-      injectManifest: {
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,json,txt}'],
-        // The search index grows with the knowledge base (about 2 MB at 1,000 cards, 10 MB at 5,000); it stays
-        // precached, so search works offline, rather than failing the build at workbox's default limit of 2 MiB.
-        maximumFileSizeToCacheInBytes: 32 * 1024 * 1024,
-      },
-    }),
-    prerenderPlugin(site),
+    serviceWorkerPlugin(),
   ],
   test: {
     include: ['tests/**/*.test.{ts,tsx}'],

@@ -3,7 +3,8 @@
  * The service worker: precaches every built file (the list is injected at build time as `self.__WB_MANIFEST`), so
  * after one visit every page, card, deck and chart works without a network. A navigation gets its page's own
  * prerendered HTML; an address with no page of its own (an unknown card) gets the app shell. A new build waits
- * until the reader chooses to reload (src/ui/UpdatePrompt.tsx asks through `registerSW`, which posts SKIP_WAITING).
+ * until the reader chooses to reload (src/ui/UpdatePrompt.tsx asks through src/app/register-sw.ts, which posts
+ * SKIP_WAITING). The build bundles this file and injects the list (src/prerender/service-worker.ts).
  */
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';

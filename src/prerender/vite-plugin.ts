@@ -48,7 +48,7 @@ export function prerenderPlugin(site: Site): Plugin {
     configResolved(resolved) {
       config = resolved;
     },
-    // Before the service worker is generated (vite-plugin-pwa's closeBundle runs 'post'), so the precache lists
+    // Before the service worker is generated (src/prerender/service-worker.ts runs 'post'), so the precache lists
     // the prerendered pages with their final contents.
     closeBundle: {
       order: 'pre',
