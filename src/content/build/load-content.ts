@@ -21,7 +21,8 @@ import type { ContentProblem } from './errors.ts';
 import { bodyCompiler } from './compile-body.ts';
 import { parseYaml, validateYaml, type ParsedYaml } from './yaml-data.ts';
 
-export type LoadedContent = { index: ContentIndex; sources: Source[] };
+/** `texts`: each card's body as plain text, by card id, for search (the index carries only an excerpt). */
+export type LoadedContent = { index: ContentIndex; sources: Source[]; texts: ReadonlyMap<string, string> };
 /** `bodies`: each card's body compiled to data, by card id (never part of a module every page loads). */
 export type LoadResult = { content: LoadedContent | undefined; bodies: ReadonlyMap<string, BodyNode[]>; problems: ContentProblem[] };
 export type LoadOptions = {
@@ -152,9 +153,14 @@ function checkReferences(cards: ParsedCard[], cardIds: string[], sourceIds: Set<
   }
 }
 
-function buildIndex(cards: ParsedCard[]): ContentIndex {
+/** Looks up a card's title by id, among `cards`. */
+function titleLookup(cards: ParsedCard[]): (id: string) => string | undefined {
   const titles = new Map(cards.map((c) => [c.id, c.frontmatter.title]));
-  const titleOf = (id: string) => titles.get(id);
+  return (id) => titles.get(id);
+}
+
+function buildIndex(cards: ParsedCard[], texts: ReadonlyMap<string, string>): ContentIndex {
+  const titleOf = titleLookup(cards);
   const backlinks: Record<string, Backlink[]> = {};
   for (const c of cards) {
     const seen = new Set<string>();
@@ -177,8 +183,15 @@ function buildIndex(cards: ParsedCard[]): ContentIndex {
       links: [...new Set(c.links.map((l) => l.to))].filter((to) => to !== c.id),
     }))
     .sort((a, b) => a.title.localeCompare(b.title));
-  const excerpts = Object.fromEntries(cards.map((c) => [c.id, clip(toPlainText(c.body, titleOf), EXCERPT_CHARS)]));
+  const excerpts = Object.fromEntries(cards.map((c) => [c.id, clip(texts.get(c.id)!, EXCERPT_CHARS)]));
   return { cards: metas, backlinks, excerpts };
+}
+
+/** The validated cards indexed, with each body's plain text (titles complete its links). */
+function indexed(cards: ParsedCard[], sources: Source[]): LoadedContent {
+  const titleOf = titleLookup(cards);
+  const texts = new Map(cards.map((c) => [c.id, toPlainText(c.body, titleOf)]));
+  return { index: buildIndex(cards, texts), sources, texts };
 }
 
 /** The card title is the page's h1, so a body starts its headings at level two. */
@@ -192,8 +205,7 @@ function checkHeadings(c: ParsedCard): ContentProblem[] {
 
 /** Compiles every body (reporting MDX syntax errors and what a body may not use), each card's links titled. */
 async function compileBodies(cards: ParsedCard[], problems: ContentProblem[]): Promise<Map<string, BodyNode[]>> {
-  const titles = new Map(cards.map((c) => [c.id, c.frontmatter.title]));
-  const compile = bodyCompiler((id) => titles.get(id));
+  const compile = bodyCompiler(titleLookup(cards));
   const bodies = new Map<string, BodyNode[]>();
   for (const [i, c] of cards.entries()) {
     if (i % BODIES_PER_TURN === BODIES_PER_TURN - 1) await nextTurn();
@@ -220,7 +232,7 @@ export async function loadContent(root: string, options: LoadOptions = {}): Prom
   const allIds = names.map((n) => path.basename(n, '.mdx'));
   checkReferences(cards, allIds, new Set(sources.map((s) => s.id)), problems);
   for (const c of cards) problems.push(...checkHeadings(c));
-  const content = problems.length === 0 ? { index: buildIndex(cards), sources } : undefined;
+  const content = problems.length === 0 ? indexed(cards, sources) : undefined;
   if (content) options.meanwhile?.(content);
   const bodies = await compileBodies(cards, problems);
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));

@@ -6,28 +6,26 @@
  * one to `DOC_ENRICHERS`.
  */
 import Fuse from 'fuse.js';
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { paths } from '../../lib/paths.ts';
 import { words } from '../../lib/search-text.ts';
 import { bucketKey, FIELD_WEIGHTS, type SearchData, type SearchDoc } from '../search-data.ts';
-import { toPlainText } from './body-text.ts';
 import type { ContentProblem } from './errors.ts';
 import type { GlossaryEntry } from '../guide-schema.ts';
 import { foldPhrase } from '../../lib/search-text.ts';
-import { splitFrontmatter, type LoadedContent } from './load-content.ts';
+import type { LoadedContent } from './load-content.ts';
 
-/** Cards as search docs, with their bodies read again as plain text (the content index carries only an excerpt). */
-async function cardDocs(contentRoot: string, base: LoadedContent): Promise<SearchDoc[]> {
-  const titles = new Map(base.index.cards.map((c) => [c.id, c.title]));
-  return Promise.all(
-    base.index.cards.map(async (card) => {
-      const text = await readFile(path.join(contentRoot, 'cards', `${card.id}.mdx`), 'utf8');
-      const body = toPlainText(splitFrontmatter(text)?.body ?? '', (id) => titles.get(id));
-      const { id, kind, title, aliases, tags, summary } = card;
-      return { id, url: paths.card(id), kind, title, aliases, tags, summary, body };
-    }),
-  );
+/** Cards as search docs, with their bodies as plain text. */
+async function cardDocs(_contentRoot: string, base: LoadedContent): Promise<SearchDoc[]> {
+  return base.index.cards.map(({ id, kind, title, aliases, tags, summary }) => ({
+    id,
+    url: paths.card(id),
+    kind,
+    title,
+    aliases,
+    tags,
+    summary,
+    body: base.texts.get(id) ?? '',
+  }));
 }
 
 type Loaded = Readonly<Record<string, unknown>>;
