@@ -71,6 +71,28 @@ function build(dir) {
   return { seconds: Number(m[1]), mb: Number(m[2]) / 1024, cpu: Number(m[3]) + Number(m[4]), phases: phases(r.stdout) };
 }
 
+/**
+ * A fixed piece of single-threaded work like a build's (objects, sorting, JSON, regular expressions), timed in its
+ * own process just before each build: this machine's speed changes by the hour (the same build took 10 to 18 s on
+ * one day), and this number says how fast it was when the build ran. Compare builds at similar figures.
+ */
+const MACHINE_CHECK = `
+const t0 = performance.now();
+let size = 0;
+for (let round = 0; round < 4; round++) {
+  const items = Array.from({ length: 40000 }, (_, i) => ({ id: 'card-' + ((i * 7919) % 40000), text: 'paragraph ' + i + ' links to [[card-' + (i % 97) + ']]' }));
+  items.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  size += JSON.stringify(items).replace(/card-([0-9]+)/g, 'c$1').length;
+}
+if (size !== 9174604) throw new Error('machine check: unexpected result ' + size);
+console.log(performance.now() - t0);
+`;
+function machineCheck() {
+  const r = spawnSync(process.execPath, ['-e', MACHINE_CHECK], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`machine check failed:\n${r.stderr}`);
+  return Number(r.stdout);
+}
+
 /** Vite's "✓ built in 850ms", "✓ built in 14.61s" or "✓ built in 1m 52s" (the first one: the client build), in seconds. */
 function builtIn(log) {
   const m = /✓ built in (?:(\d+)m(?: |$))?(?:([\d.]+)(s|ms))?/m.exec(log);
@@ -96,15 +118,21 @@ function phases(log) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 function measure(dir) {
-  const results = Array.from({ length: runs }, () => build(dir));
+  const results = Array.from({ length: runs }, () => ({ check: machineCheck(), ...build(dir) }));
   const mid = [...results].sort((a, b) => a.seconds - b.seconds)[Math.floor(results.length / 2)];
-  return { seconds: median(results.map((r) => r.seconds)), mb: median(results.map((r) => r.mb)), cpu: median(results.map((r) => r.cpu)), phases: mid.phases };
+  return {
+    seconds: median(results.map((r) => r.seconds)),
+    mb: median(results.map((r) => r.mb)),
+    cpu: median(results.map((r) => r.cpu)),
+    check: median(results.map((r) => r.check)),
+    phases: mid.phases,
+  };
 }
 
 const rows = [];
 const realCards = readdirSync(path.join(root, 'content/cards')).filter((f) => f.endsWith('.mdx')).length;
 console.log(`vite build (content validation + client build + prerender), median of ${runs} run(s), ${os.cpus().length} cores`);
-console.log('knowledge base                 time (s)   CPU (s)   peak memory (MB)   ms per card   of which (s): content, client build (with content), server build, pages');
+console.log('knowledge base                 time (s)   CPU (s)   peak memory (MB)   ms per card   machine check (ms)   of which (s): content, client build (with content), server build, pages');
 /** Builds one base and prints its row at once (a large base takes minutes); a failed build is reported, not fatal. */
 function row(name, cards, dir) {
   try {
@@ -112,7 +140,7 @@ function row(name, cards, dir) {
     rows.push(r);
     const p = r.phases;
     const of = `${p.content.toFixed(1)}, ${p.client.toFixed(1)}, ${p.server.toFixed(1)}, ${p.pages.toFixed(1)} (${p.threads} threads)`;
-    console.log(`${r.name.padEnd(30)} ${r.seconds.toFixed(1).padStart(8)}   ${r.cpu.toFixed(1).padStart(7)}   ${r.mb.toFixed(0).padStart(16)}   ${((r.seconds * 1000) / Math.max(r.cards, 1)).toFixed(1).padStart(11)}   ${of}`);
+    console.log(`${r.name.padEnd(30)} ${r.seconds.toFixed(1).padStart(8)}   ${r.cpu.toFixed(1).padStart(7)}   ${r.mb.toFixed(0).padStart(16)}   ${((r.seconds * 1000) / Math.max(r.cards, 1)).toFixed(1).padStart(11)}   ${r.check.toFixed(0).padStart(18)}   ${of}`);
   } catch (error) {
     process.exitCode = 1;
     const reason = String(error.message).split('\n').find((l) => /error|exceed|invalid/i.test(l) && !l.startsWith('build failed')) ?? 'see above';
