@@ -38,7 +38,7 @@ describe('precacheEntries', () => {
   });
 
   it('leaves out the service worker itself and files a reader never loads', async () => {
-    await site({ 'index.html': 'home', 'sw.js': 'worker', 'assets/main.js.map': '{}', 'notes.md': 'x' });
+    await site({ 'index.html': 'home', 'sw.js': 'worker', 'assets/main.js.map': '{}', 'notes.md': 'x', '.vite/manifest.json': '{}' });
     expect((await precacheEntries(dir)).entries.map((e) => e.url)).toEqual(['index.html']);
   });
 
