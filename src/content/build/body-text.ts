@@ -6,6 +6,25 @@
 export const WIKILINK = /\[\[([^\]|\n]+?)(?:\|([^\]\n]+?))?\]\]/g;
 const MD_CARD_LINK = /\[([^\]\n]*)\]\(\/cards\/([^)#?\s]+)[^)]*\)/g;
 
+/** A piece of text, or a card link with the text it shows (its label, else the card's title, else its id). */
+export type TextPart = string | { id: string; label: string };
+
+/** Splits a text at its `[[id]]` and `[[id|label]]` card links; a text without one is its only part. */
+export function splitCardLinks(value: string, titleOf?: (id: string) => string | undefined): TextPart[] {
+  const parts: TextPart[] = [];
+  let last = 0;
+  for (const m of value.matchAll(WIKILINK)) {
+    const start = m.index ?? 0;
+    if (start > last) parts.push(value.slice(last, start));
+    const id = m[1].trim();
+    parts.push({ id, label: m[2]?.trim() ?? titleOf?.(id) ?? id });
+    last = start + m[0].length;
+  }
+  if (last === 0) return [value];
+  if (last < value.length) parts.push(value.slice(last));
+  return parts;
+}
+
 export type FoundLink = { to: string; line: number; sentence: string; /** The link's own text, when it has one. */ label?: string };
 
 /** Turns MDX/markdown into readable plain text; `titleOf` names a card for `[[id]]` links without a label. */

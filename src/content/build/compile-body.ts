@@ -1,7 +1,7 @@
 /**
  * Compiles a card body (MDX) to data the app renders (`BodyNode`, src/content/schema.ts) rather than to a module of
- * code: MDX's own parser and transforms up to the HTML tree, with card links and heading ids, then that tree as
- * plain elements and text. The browser fetches a card's data as one JSON file, so the bundler never sees card bodies
+ * code: MDX's own parser and transforms up to the HTML tree (for a body in plain Markdown, markdown-it's parser to
+ * the same tree), with card links and heading ids, then that tree as plain elements and text. The browser fetches a card's data as one JSON file, so the bundler never sees card bodies
  * (as one module each, they took about half the bundler's time at 1,000 cards).
  *
  * What MDX syntax a body may use: HTML elements written as JSX, with literal attributes, and `{/* comments *\/}`.
@@ -11,13 +11,11 @@
 import { createProcessor } from '@mdx-js/mdx';
 import type { Element, Root, RootContent } from 'hast';
 import { toJsxRuntime, type Jsx } from 'hast-util-to-jsx-runtime';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
 import rehypeSlug from 'rehype-slug';
-import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { BodyNode, BodyProps } from '../schema.ts';
 import type { ContentProblem } from './errors.ts';
+import { markdownToHast } from './markdown-to-hast.ts';
 import { mdxSyntaxProblem, needsMdx } from './mdx-syntax.ts';
 import remarkWikiLinks from './remark-wikilinks.ts';
 
@@ -52,17 +50,17 @@ function mdxProcessor(titleOf: TitleOf) {
 }
 
 /**
- * The compiler of plain Markdown bodies: the steps MDX takes up to the HTML tree, without its code generation
- * (which was about a sixth of a body's compile time). A text without MDX syntax (`needsMdx`) has no JSX,
- * expressions or HTML for MDX's other steps to handle.
+ * The compiler of plain Markdown bodies, which have no JSX, expressions or HTML for MDX to handle (`needsMdx`):
+ * markdown-it's parser to the same HTML tree (markdown-to-hast.ts), with heading ids. Undefined for a text with a
+ * construct MDX reads its own way (indented code, which MDX takes as text), which MDX's compiler then takes.
  */
-function markdownProcessor(titleOf: TitleOf) {
-  const processor = unified()
-    .use(remarkParse)
-    .use(remarkWikiLinks, { titleOf })
-    .use(remarkRehype)
-    .use(rehypeSlug);
-  return (vfile: VFile): Promise<Root> => processor.run(processor.parse(vfile), vfile);
+function markdownCompiler(titleOf: TitleOf) {
+  const slug = rehypeSlug();
+  return (body: string): Root | undefined => {
+    const tree = markdownToHast(body, titleOf);
+    if (tree) slug(tree);
+    return tree;
+  };
 }
 
 type MdxNode = RootContent & { data?: { estree?: { body: unknown[] } | null }; name?: string | null; attributes?: { type: string; value?: unknown }[] };
@@ -139,13 +137,12 @@ export type BodyCompiler = (body: string, file: string, firstLine: number) => Pr
 /** Compiles bodies; `titleOf` names a card for `[[id]]` links written without a label. */
 export function bodyCompiler(titleOf: TitleOf): BodyCompiler {
   const compileMdx = mdxProcessor(titleOf);
-  const compileMarkdown = markdownProcessor(titleOf);
+  const compileMarkdown = markdownCompiler(titleOf);
   return async (body, file, firstLine) => {
-    const vfile = new VFile({ path: file, value: body });
     let tree: Root;
     try {
       // A body written in plain Markdown is read as Markdown: the same tree, sooner.
-      tree = await (needsMdx(body) ? compileMdx : compileMarkdown)(vfile);
+      tree = (!needsMdx(body) && compileMarkdown(body)) || (await compileMdx(new VFile({ path: file, value: body })));
     } catch (error) {
       return { problems: [mdxSyntaxProblem(error, file, firstLine)] };
     }

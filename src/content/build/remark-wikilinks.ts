@@ -3,25 +3,18 @@
  * which the card page renders as router links. Unknown ids are caught earlier, by validation.
  */
 import type { Link, Parent, PhrasingContent, Root, Text } from 'mdast';
-import { WIKILINK } from './body-text.ts';
+import { splitCardLinks } from './body-text.ts';
 
 export type WikiLinkOptions = { /** The title shown for `[[id]]` without a label. */ titleOf?: (id: string) => string | undefined };
 
 function splitText(node: Text, titleOf: WikiLinkOptions['titleOf']): PhrasingContent[] {
-  const out: PhrasingContent[] = [];
-  let last = 0;
-  for (const m of node.value.matchAll(WIKILINK)) {
-    const start = m.index ?? 0;
-    if (start > last) out.push({ type: 'text', value: node.value.slice(last, start) });
-    const id = m[1].trim();
-    const label = m[2]?.trim() ?? titleOf?.(id) ?? id;
-    const link: Link = { type: 'link', url: `/cards/${id}`, children: [{ type: 'text', value: label }] };
-    out.push(link);
-    last = start + m[0].length;
-  }
-  if (last === 0) return [node];
-  if (last < node.value.length) out.push({ type: 'text', value: node.value.slice(last) });
-  return out;
+  const parts = splitCardLinks(node.value, titleOf);
+  if (parts.length === 1 && typeof parts[0] === 'string') return [node];
+  return parts.map((part): PhrasingContent => {
+    if (typeof part === 'string') return { type: 'text', value: part };
+    const link: Link = { type: 'link', url: `/cards/${part.id}`, children: [{ type: 'text', value: part.label }] };
+    return link;
+  });
 }
 
 function walk(parent: Parent, titleOf: WikiLinkOptions['titleOf']) {
