@@ -21,11 +21,14 @@ export type Collection = {
   name: string;
   /**
    * Reads and validates the collection; `base` is the validated cards and sources it may refer to, `loaded` the
-   * collections loaded before it.
+   * collections it `reads`.
    */
   load: (contentRoot: string, base: LoadedContent, loaded: Readonly<Record<string, unknown>>) => Promise<CollectionResult>;
-  /** Derived data (e.g. the search index) built from the other collections: loaded after all of them. */
-  derived?: boolean;
+  /**
+   * The collections whose data this one is built from (the search index reads the glossary's names): it loads
+   * after them, and only them, so it need not wait for a slow one it does not read (the graph's layout).
+   */
+  reads?: readonly string[];
 };
 
 /** Every collection the app has. */
@@ -43,9 +46,23 @@ export const COLLECTIONS: Collection[] = [
 /** `bodies`: each card's body compiled to data, by card id. */
 export type AllContent = { base: LoadedContent; bodies: ReadonlyMap<string, BodyNode[]>; modules: Record<string, unknown> };
 
-type Loaded = { name: string; result: CollectionResult };
-const loadEach = (collections: Collection[], contentRoot: string, base: LoadedContent, modules: Readonly<Record<string, unknown>>) =>
-  Promise.all(collections.map(async (c): Promise<Loaded> => ({ name: c.name, result: await c.load(contentRoot, base, modules) })));
+/** Starts loading every collection, each as soon as the ones it reads are loaded (those not wanted are left out). */
+function loadCollections(wanted: Collection[], contentRoot: string, base: LoadedContent): Map<string, Promise<CollectionResult>> {
+  const results = new Map<string, Promise<CollectionResult>>();
+  const start = (c: Collection): Promise<CollectionResult> => {
+    let result = results.get(c.name);
+    if (!result) {
+      const reads = wanted.filter((w) => c.reads?.includes(w.name));
+      result = Promise.all(reads.map(async (r) => [r.name, (await start(r)).data] as const)).then((loaded) =>
+        c.load(contentRoot, base, Object.fromEntries(loaded)),
+      );
+      results.set(c.name, result);
+    }
+    return result;
+  };
+  wanted.forEach(start);
+  return results;
+}
 
 /** Loads cards, sources and every collection; content is returned only when nothing anywhere is wrong. */
 export async function loadAllContent(
@@ -53,23 +70,19 @@ export async function loadAllContent(
   options: { /** Load only these collections (fixture tests of one collection). */ only?: readonly string[] } = {},
 ): Promise<{ content: AllContent | undefined; problems: ContentProblem[] }> {
   const wanted = COLLECTIONS.filter((c) => !options.only || options.only.includes(c.name));
-  // Collections that need only the cards and sources start as soon as those are valid, while the bodies compile
-  // (the graph is laid out on another thread meanwhile: about 2 s at 1,000 cards).
-  let early: Promise<Loaded[]> | undefined;
+  // The collections start as soon as the cards and sources are valid, while the bodies compile (the graph is laid
+  // out on another thread meanwhile: about 2 s at 1,000 cards).
+  let loading: Map<string, Promise<CollectionResult>> | undefined;
   const { content: base, bodies, problems } = await loadContent(contentRoot, {
-    meanwhile: (validated) => (early = loadEach(wanted.filter((c) => !c.derived), contentRoot, validated, {})),
+    meanwhile: (validated) => (loading = loadCollections(wanted, contentRoot, validated)),
   });
-  const first = await early;
-  if (!base || !first) return { content: undefined, problems };
+  if (!base || !loading) return { content: undefined, problems };
   // Every page loads `index`; a card page loads its own backlinks, excerpts and sources (vite-plugin.ts).
   const modules: Record<string, unknown> = { index: { cards: base.index.cards }, sources: base.sources };
-  const record = (loaded: Loaded[]) =>
-    loaded.forEach(({ name, result }) => {
-      problems.push(...result.problems);
-      modules[name] = result.data;
-    });
-  record(first);
-  // Derived collections (the search index) read the others.
-  for (const c of wanted.filter((c) => c.derived)) record(await loadEach([c], contentRoot, base, modules));
+  for (const [name, result] of loading) {
+    const loaded = await result;
+    problems.push(...loaded.problems);
+    modules[name] = loaded.data;
+  }
   return { content: problems.length ? undefined : { base, bodies, modules }, problems };
 }

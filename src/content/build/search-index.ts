@@ -3,7 +3,7 @@
  * findable content), an inverted index from each word to the docs that contain it, and serialised fuse.js
  * indexes over the vocabulary (in small buckets), to forgive typos.
  * To make more content findable, add a function to `DOC_SOURCES`; to add names to it (as the glossary does),
- * one to `DOC_ENRICHERS`.
+ * one to `DOC_ENRICHERS`. Either gets only the collections named in the collection's `reads`.
  */
 import Fuse from 'fuse.js';
 import { paths } from '../../lib/paths.ts';
@@ -103,10 +103,10 @@ export function buildSearchData(docs: SearchDoc[]): SearchData {
   };
 }
 
-/** The `search` collection: derived from the cards and every other collection, so it loads after them. */
+/** The `search` collection: from the cards, with the names the glossary gives them. */
 export const searchCollection = {
   name: 'search',
-  derived: true,
+  reads: ['glossary'],
   async load(contentRoot: string, base: LoadedContent, loaded: Readonly<Record<string, unknown>>) {
     const found = (await Promise.all(DOC_SOURCES.map((source) => source(contentRoot, base, loaded)))).flat();
     const docs = DOC_ENRICHERS.reduce((list, enrich) => enrich(list, loaded), found);
