@@ -19,7 +19,21 @@ export function ticksFor(n: number): number {
   return Math.round(LAYOUT_TICKS * Math.min(1, Math.sqrt(500 / Math.max(n, 1))));
 }
 
-export function layoutGraph(ids: readonly string[], edges: readonly Edge[], ticks = ticksFor(ids.length)): GraphLayout {
+/**
+ * The many-body force's Barnes–Hut accuracy for `n` nodes: d3's default (0.9) up to 500 cards, coarser beyond, up to
+ * 1.5 from about 1,400 cards. The force was two thirds of the layout's time at 1,000 cards; at 1.5 it takes about
+ * 45 % less, and the picture keeps its measures (edge lengths, spread, no overlaps: tests/graph/graph-layout.test.ts).
+ */
+export function thetaFor(n: number): number {
+  return Math.min(1.5, 0.9 * Math.sqrt(Math.max(n, 500) / 500));
+}
+
+export function layoutGraph(
+  ids: readonly string[],
+  edges: readonly Edge[],
+  ticks = ticksFor(ids.length),
+  theta = thetaFor(ids.length),
+): GraphLayout {
   const sorted = [...ids].sort();
   const indexOf = new Map(sorted.map((id, i) => [id, i]));
   const nodes: Node[] = sorted.map((id) => ({ id }));
@@ -33,7 +47,7 @@ export function layoutGraph(ids: readonly string[], edges: readonly Edge[], tick
   const simulation = forceSimulation(nodes)
     .force('link', forceLink(links).distance(50))
     // A bounded reach keeps the many-body force cheap on large graphs without changing small ones.
-    .force('charge', forceManyBody().strength(-160).distanceMax(600))
+    .force('charge', forceManyBody().strength(-160).distanceMax(600).theta(theta))
     .force('collide', forceCollide(16))
     // Gentle pulls to the centre keep unconnected cards and small islands in view.
     .force('x', forceX(0).strength(0.04))
