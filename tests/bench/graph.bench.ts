@@ -14,7 +14,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chromium, type Page } from '@playwright/test';
 import { build, preview } from 'vite';
-import { layoutGraph, ticksFor } from '../../src/content/build/graph-layout.ts';
+import { layoutGraph, thetaFor, ticksFor } from '../../src/content/build/graph-layout.ts';
 import { cardEdges } from '../../src/lib/graph.ts';
 import { syntheticCards, writeSyntheticContent } from './synthetic-kb.ts';
 
@@ -43,7 +43,7 @@ function benchLayout() {
     }
     const goal = n === 1000 ? `  (goal < 5 s: ${median(times) < 5000 ? 'met' : 'NOT met'})` : '';
     console.log(
-      `  ${String(n).padStart(5)} cards, ${edges.length} links, ${ticksFor(n)} ticks: median ${fmt(median(times))} (CPU ${fmt(median(cpu))}) of ${times.length} runs${goal}`,
+      `  ${String(n).padStart(5)} cards, ${edges.length} links, ${ticksFor(n)} ticks, theta ${thetaFor(n).toFixed(2)}: median ${fmt(median(times))} (CPU ${fmt(median(cpu))}) of ${times.length} runs${goal}`,
     );
   }
 }

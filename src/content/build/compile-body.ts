@@ -8,7 +8,7 @@
  * Components, expressions and `import`/`export` would need code to run; a body using one fails validation with a
  * message naming the file and line.
  */
-import { createProcessor } from '@mdx-js/mdx';
+import type { createProcessor } from '@mdx-js/mdx';
 import type { Element, Root, RootContent } from 'hast';
 import { toJsxRuntime, type Jsx } from 'hast-util-to-jsx-runtime';
 import rehypeSlug from 'rehype-slug';
@@ -35,15 +35,21 @@ function keepTree() {
 
 /**
  * The compiler of MDX bodies. MDX's processor ends in code generation, which we do not want: the last transform
- * keeps the tree and hands code generation an empty one.
+ * keeps the tree and hands code generation an empty one. MDX loads on first use (about 0.2 s): most bodies are
+ * plain Markdown, and a build whose bodies all are never needs it.
  */
 function mdxProcessor(titleOf: TitleOf) {
-  const processor = createProcessor({
-    remarkPlugins: [[remarkWikiLinks, { titleOf }]],
-    // Card headings get GitHub-style ids, so links (e.g. from the comparison explorer) can land on a section.
-    rehypePlugins: [rehypeSlug, keepTree],
-  });
+  let loading: Promise<ReturnType<typeof createProcessor>> | undefined;
+  const load = () =>
+    import('@mdx-js/mdx').then(({ createProcessor }) =>
+      createProcessor({
+        remarkPlugins: [[remarkWikiLinks, { titleOf }]],
+        // Card headings get GitHub-style ids, so links (e.g. from the comparison explorer) can land on a section.
+        rehypePlugins: [rehypeSlug, keepTree],
+      }),
+    );
   return async (vfile: VFile): Promise<Root> => {
+    const processor = await (loading ??= load());
     await processor.run(processor.parse(vfile) as unknown as Parameters<typeof processor.run>[0], vfile);
     return vfile.data[TREE] as Root;
   };
