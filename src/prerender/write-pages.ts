@@ -4,7 +4,7 @@
  * worker thread for each other core): each writes its share of the pages (every `count`-th, from `index`), so a
  * large knowledge base renders on every core.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Rendered } from './entry-server';
 import { fillTemplate, headTags, leadText, SITE_DESCRIPTION } from './html';
@@ -33,8 +33,6 @@ export type PagesDone = { pages: string[]; written: number };
 
 const SOCIAL_IMAGE = 'social.png';
 const NOT_FOUND_PATH = '/404';
-/** Files written at once by one share, at most. */
-const MAX_WRITES = 8;
 
 export async function writePages({ SITE_NAME, pages, render }: Renderer, job: PagesJob): Promise<PagesDone> {
   const { site, outDir, template, manifest } = job;
@@ -61,19 +59,14 @@ export async function writePages({ SITE_NAME, pages, render }: Renderer, job: Pa
 
   const all = pages();
   const mine = all.filter((_, i) => i % job.count === job.index);
-  const write = async (p: string, html: string) => {
-    const file = path.join(outDir, p, 'index.html');
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, html);
-  };
-  // The next page renders while the last ones are written: waiting for each file made the step half as long again.
-  const writing = new Set<Promise<void>>();
+  // Synchronous writes: each share has a thread of its own, and promise-based ones (a round trip to Node's thread
+  // pool for each of mkdir, open, write and close) made the step about a quarter longer at 1,000 cards.
   for (const p of mine) {
-    const done = write(p, await page(p)).finally(() => writing.delete(done));
-    writing.add(done);
-    if (writing.size >= MAX_WRITES) await Promise.race(writing);
+    const html = await page(p);
+    const file = path.join(outDir, p, 'index.html');
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, html);
   }
-  await Promise.all(writing);
-  if (job.index === 0) await writeFile(path.join(outDir, '404.html'), await page(NOT_FOUND_PATH, true));
+  if (job.index === 0) writeFileSync(path.join(outDir, '404.html'), await page(NOT_FOUND_PATH, true));
   return { pages: all, written: mine.length };
 }
