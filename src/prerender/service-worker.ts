@@ -6,7 +6,8 @@
  * cards, against about 0.4 s here.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdirSync, readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { rolldown } from 'rolldown';
 import type { Plugin, ResolvedConfig } from 'vite';
@@ -27,17 +28,21 @@ const PRECACHED = /\.(js|css|html|svg|png|webmanifest|json|txt)$/;
  */
 const MAX_PRECACHED_BYTES = 32 * 1024 * 1024;
 
-/** Every file under `outDir` to precache, as URLs relative to the site's base, sorted; files too big are `skipped`. */
-export async function precacheEntries(outDir: string, maxBytes = MAX_PRECACHED_BYTES): Promise<{ entries: PrecacheEntry[]; skipped: string[] }> {
-  const files = (await readdir(outDir, { recursive: true, withFileTypes: true }))
+/**
+ * Every file under `outDir` to precache, as URLs relative to the site's base, sorted; files too big are `skipped`.
+ * Files are read synchronously, one at a time: reading them all with promises took 0.6 to 1 s at 1,000 cards (2,188
+ * files), against about 0.15 s, and held them all in memory at once.
+ */
+export function precacheEntries(outDir: string, maxBytes = MAX_PRECACHED_BYTES): { entries: PrecacheEntry[]; skipped: string[] } {
+  const files = readdirSync(outDir, { recursive: true, withFileTypes: true })
     .filter((f) => f.isFile() && PRECACHED.test(f.name))
     .map((f) => path.relative(outDir, path.join(f.parentPath, f.name)).split(path.sep).join('/'))
     .filter((url) => url !== SERVICE_WORKER_FILE && !url.split('/').some((part) => part.startsWith('.')))
     .sort();
   const skipped: string[] = [];
   const entries: PrecacheEntry[] = [];
-  const read = await Promise.all(files.map((url) => readFile(path.join(outDir, url)).then((bytes) => ({ url, bytes }))));
-  for (const { url, bytes } of read) {
+  for (const url of files) {
+    const bytes = readFileSync(path.join(outDir, url));
     if (bytes.length > maxBytes) skipped.push(url);
     else entries.push({ url, revision: createHash('md5').update(bytes).digest('hex') });
   }
@@ -86,7 +91,10 @@ export function serviceWorkerPlugin(): Plugin {
         if (error) return;
         const started = performance.now();
         const outDir = path.resolve(config.root, config.build.outDir);
-        const [code, { entries, skipped }] = await Promise.all([bundleWorker(config.root, config.base), precacheEntries(outDir)]);
+        // The bundler works on its own threads while this one lists the files.
+        const bundling = bundleWorker(config.root, config.base);
+        const { entries, skipped } = precacheEntries(outDir);
+        const code = await bundling;
         await writeFile(path.join(outDir, SERVICE_WORKER_FILE), injectPrecache(code, entries));
         for (const url of skipped) {
           config.logger.warn(`service worker: ${url} is over ${MAX_PRECACHED_BYTES / 1024 / 1024} MB and is not precached: it will not open offline`);

@@ -26,7 +26,7 @@ describe('precacheEntries', () => {
       'assets/cards/open-dialogue-1234.json': '{}',
       'manifest.webmanifest': '{}',
     });
-    const { entries, skipped } = await precacheEntries(dir);
+    const { entries, skipped } = precacheEntries(dir);
     expect(entries.map((e) => e.url)).toEqual([
       'assets/cards/open-dialogue-1234.json',
       'assets/main-abc.js',
@@ -39,20 +39,20 @@ describe('precacheEntries', () => {
 
   it('leaves out the service worker itself and files a reader never loads', async () => {
     await site({ 'index.html': 'home', 'sw.js': 'worker', 'assets/main.js.map': '{}', 'notes.md': 'x', '.vite/manifest.json': '{}' });
-    expect((await precacheEntries(dir)).entries.map((e) => e.url)).toEqual(['index.html']);
+    expect((precacheEntries(dir)).entries.map((e) => e.url)).toEqual(['index.html']);
   });
 
   it('leaves out a file too big to keep, and says which', async () => {
     await site({ 'index.html': 'home', 'assets/search-index.js': 'x'.repeat(200) });
-    expect(await precacheEntries(dir, 100)).toEqual({ entries: [expect.objectContaining({ url: 'index.html' })], skipped: ['assets/search-index.js'] });
+    expect(precacheEntries(dir, 100)).toEqual({ entries: [expect.objectContaining({ url: 'index.html' })], skipped: ['assets/search-index.js'] });
   });
 
   it('gives a file a new revision when its contents change, so readers get the new version', async () => {
     await site({ 'index.html': 'one', 'about/index.html': 'one' });
-    const before = (await precacheEntries(dir)).entries;
+    const before = (precacheEntries(dir)).entries;
     expect(before[0].revision).toBe(before[1].revision);
     await site({ 'index.html': 'two' });
-    const after = (await precacheEntries(dir)).entries;
+    const after = (precacheEntries(dir)).entries;
     expect(after.find((e) => e.url === 'index.html')!.revision).not.toBe(before.find((e) => e.url === 'index.html')!.revision);
     expect(after.find((e) => e.url === 'about/index.html')!.revision).toBe(before.find((e) => e.url === 'about/index.html')!.revision);
   });
