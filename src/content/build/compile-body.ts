@@ -1,8 +1,9 @@
 /**
  * Compiles a card body (MDX) to data the app renders (`BodyNode`, src/content/schema.ts) rather than to a module of
  * code: MDX's own parser and transforms up to the HTML tree (for a body in plain Markdown, markdown-it's parser to
- * the same tree), with card links and heading ids, then that tree as plain elements and text. The browser fetches a card's data as one JSON file, so the bundler never sees card bodies
- * (as one module each, they took about half the bundler's time at 1,000 cards).
+ * the same tree), with card links and heading ids, then that tree as plain elements and text. The browser fetches a
+ * card's data as one JSON file, so the bundler never sees card bodies (as one module each, they took about half the
+ * bundler's time at 1,000 cards).
  *
  * What MDX syntax a body may use: HTML elements written as JSX, with literal attributes, and `{/* comments *\/}`.
  * Components, expressions and `import`/`export` would need code to run; a body using one fails validation with a

@@ -150,9 +150,15 @@ function listItem(blocks: ElementContent[], loose: boolean): Element {
   return element('li', {}, children);
 }
 
-type Blocks = { nodes: ElementContent[]; next: number; /** Whether a paragraph at this level is shown: markdown-it hides a tight list's. */ shown: boolean };
+type Blocks = {
+  nodes: ElementContent[];
+  /** The index of the token that closes the level. */
+  next: number;
+  /** Whether a paragraph at this level is shown: markdown-it hides a tight list's. */
+  shown: boolean;
+};
 
-/** Block tokens from `at` up to the closing token of the current level; `next` is that token's index. */
+/** Block tokens from `at` up to the token that closes the current level. */
 function blocks(tokens: Token[], at: number, titleOf: TitleOf): Blocks {
   const nodes: ElementContent[] = [];
   let shown = false;
