@@ -1,17 +1,13 @@
 import { evaluate } from '@mdx-js/mdx';
-import spec from 'commonmark-spec';
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { createElement } from 'react';
 import * as runtime from 'react/jsx-runtime';
 import { renderToStaticMarkup } from 'react-dom/server';
 import rehypeSlug from 'rehype-slug';
 import { describe, expect, it } from 'vitest';
 import { bodyCompiler } from '../../src/content/build/compile-body';
-import { splitFrontmatter } from '../../src/content/build/load-content';
-import { needsMdx } from '../../src/content/build/mdx-syntax';
 import remarkWikiLinks from '../../src/content/build/remark-wikilinks';
 import { BodyText } from '../../src/ui/BodyText';
+import { plainSpecExamples, realCardBodies } from './body-samples';
 
 const titleOf = (id: string) => (id === 'alpha' ? 'Alpha card' : undefined);
 const FILE = 'content/cards/gamma.mdx';
@@ -34,15 +30,14 @@ const problemsOf = async (body: string, firstLine = 1) => (await compile(body, F
 
 describe('card bodies compiled to data', () => {
   it('renders every real card exactly as MDX renders it', async () => {
-    const cardsDir = path.resolve(import.meta.dirname, '../../content/cards');
-    const bodies = readdirSync(cardsDir).map((f) => splitFrontmatter(readFileSync(path.join(cardsDir, f), 'utf8'))!.body);
+    const bodies = realCardBodies();
     expect(bodies.length).toBeGreaterThan(10);
     for (const body of bodies) expect(await ours(body), body.slice(0, 80)).toBe(await mdx(body));
   });
 
   it('renders every CommonMark spec example a body without MDX syntax can hold exactly as MDX renders it', async () => {
     // Plain bodies are read with markdown-it (markdown-to-hast.ts), with MDX's parser as the fallback.
-    const examples = spec.tests.map((t) => t.markdown.replace(/→/g, '\t')).filter((body) => !needsMdx(body));
+    const examples = plainSpecExamples();
     expect(examples.length).toBeGreaterThan(400);
     const differ: string[] = [];
     for (const body of examples) if ((await ours(body)) !== (await mdx(body))) differ.push(body);
