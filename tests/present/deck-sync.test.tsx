@@ -61,4 +61,27 @@ describe('useDeckSync', () => {
     expect(other.heard).toEqual([{ slide: 2 }, { slide: 1 }]);
     unmount();
   });
+
+  it('echoes none of several moves told before it could show the first (a busy audience window catching up)', async () => {
+    const other = otherWindow('d4');
+    others.push(other);
+    const { rerender, unmount } = renderHook(({ index }) => useDeckSync('d4', index, () => {}), { initialProps: { index: 0 } });
+    // The presenter presses twice; this window hears both before its navigation to slide 1 lands.
+    other.post({ slide: 1 });
+    other.post({ slide: 2 });
+    await settle();
+    rerender({ index: 1 });
+    rerender({ index: 2 });
+    await settle();
+    expect(other.heard).toEqual([]);
+    // A move told and then overtaken (this window went straight to 5) does not silence a later move of its own to it.
+    other.post({ slide: 4 });
+    other.post({ slide: 5 });
+    await settle();
+    rerender({ index: 5 });
+    rerender({ index: 4 });
+    await settle();
+    expect(other.heard).toEqual([{ slide: 4 }]);
+    unmount();
+  });
 });

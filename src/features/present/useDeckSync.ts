@@ -12,8 +12,9 @@ export function useDeckSync(deckId: string, index: number, goTo: (index: number)
   const channel = useRef<BroadcastChannel | null>(null);
   const latest = useRef(goTo);
   const posted = useRef<{ deckId: string; index: number } | null>(null);
-  // The slide another window told this one to show, until it shows it.
-  const told = useRef<number | null>(null);
+  // The slides other windows told this one to show, in order, until it shows them: a busy window may hear the
+  // presenter press twice before its move to the first slide lands.
+  const told = useRef<number[]>([]);
   useEffect(() => {
     latest.current = goTo;
   });
@@ -21,10 +22,11 @@ export function useDeckSync(deckId: string, index: number, goTo: (index: number)
     if (typeof BroadcastChannel === 'undefined') return;
     const name = deckChannel(deckId);
     const ch = new BroadcastChannel(name);
+    told.current = [];
     const onMessage = (e: Event) => {
       const data = (e as MessageEvent<{ slide?: unknown } | null>).data;
       if (typeof data?.slide !== 'number') return;
-      if (data.slide !== posted.current?.index) told.current = data.slide;
+      if (data.slide !== posted.current?.index) told.current.push(data.slide);
       latest.current(data.slide);
     };
     ch.onmessage = onMessage;
@@ -43,9 +45,11 @@ export function useDeckSync(deckId: string, index: number, goTo: (index: number)
     // Nor is a move another window asked for told back: by the time it arrived, that window (a presenter pressing
     // twice) may be a slide further on, and would be pulled back.
     const before = posted.current;
-    const echo = told.current === index;
+    // Showing a slide it was told about also settles the ones told before it, which it went past.
+    const at = told.current.lastIndexOf(index);
+    const echo = at >= 0;
+    if (echo) told.current = told.current.slice(at + 1);
     posted.current = { deckId, index };
-    told.current = null;
     if (before?.deckId === deckId && before.index !== index && !echo) channel.current?.postMessage({ slide: index });
   }, [index, deckId]);
 }
