@@ -41,7 +41,7 @@ export default tseslint.config(
               message: 'Features must not import each other; move shared code to src/ui or src/lib.',
             })),
             // Browser code never imports build-time (Node) code.
-            { target: ['./src/features', './src/ui', './src/app', './src/main.tsx', './src/boot.ts'], from: './src/content/build', message: 'src/content/build runs at build time only (Node).' },
+            { target: ['./src/features', './src/ui', './src/app', './src/main.tsx', './src/boot.ts'], from: './src/content/pipeline', message: 'src/content/pipeline runs at build time only (Node).' },
           ],
         },
       ],

@@ -3,7 +3,7 @@ import react from '@vitejs/plugin-react';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { defineConfig } from 'vite';
-import { contentPlugin } from './src/content/build/vite-plugin.ts';
+import { contentPlugin } from './src/content/pipeline/vite-plugin.ts';
 import { prerenderPlugin } from './src/prerender/vite-plugin.ts';
 import { serviceWorkerPlugin } from './src/prerender/service-worker.ts';
 import { siteFromEnv } from './src/prerender/site.ts';

@@ -1,6 +1,6 @@
 /**
  * The schema of a deck, `content/decks/<id>.yaml`: an ordered list of slides for a trainer's projector.
- * Types come from here (`z.infer`); validation runs at build time (build/load-decks.ts), so zod never ships.
+ * Types come from here (`z.infer`); validation runs at build time (pipeline/load-decks.ts), so zod never ships.
  */
 import { z } from 'zod';
 import { ID_PATTERN } from './vocabulary.ts';

@@ -1,5 +1,5 @@
 /**
- * The knowledge base graph with its layout, computed at build time (src/content/build/graph-layout.ts) and served
+ * The knowledge base graph with its layout, computed at build time (src/content/pipeline/graph-layout.ts) and served
  * as `virtual:content/graph`. Derived data, never written by hand, so a type is enough (no zod schema).
  */
 export type GraphLayout = {

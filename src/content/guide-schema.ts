@@ -1,7 +1,7 @@
 /**
  * Schemas of the content that guides a reader through the cards: guided paths (`content/paths/<id>.yaml`), the
  * glossary (`content/glossary.yaml`) and the webinar follow-up (`content/webinar.yaml`). Validated at build time
- * (`build/*-collection.ts`); browser code imports only the inferred types.
+ * (`pipeline/*-collection.ts`); browser code imports only the inferred types.
  */
 import { z } from 'zod';
 import { GLOSSARY_LANGUAGES } from './languages.ts';

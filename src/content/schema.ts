@@ -1,7 +1,7 @@
 /**
  * The content schemas: the one place where the shape of a card, a source and their links is defined.
  * Every TypeScript type for content is inferred from here (`z.infer`); no view re-declares it.
- * Validation runs at build time only (see `build/`), so zod never ships to the browser.
+ * Validation runs at build time only (see `pipeline/`), so zod never ships to the browser.
  */
 import { z } from 'zod';
 import { CARD_KINDS, ID_PATTERN, RELATIONS, SOURCE_TYPES } from './vocabulary.ts';
@@ -104,7 +104,7 @@ export type CardDetail = {
 
 /** An element's attributes in a card body, named as React names them (`className`, `htmlFor`, `style` as an object). */
 export type BodyProps = Readonly<Record<string, string | number | boolean | Readonly<Record<string, string>>>>;
-/** A card body as data, compiled from its MDX at build time (src/content/build/compile-body.ts): text, or an element. */
+/** A card body as data, compiled from its MDX at build time (src/content/pipeline/compile-body.ts): text, or an element. */
 export type BodyNode = string | readonly [tag: string, props: BodyProps | null, ...children: BodyNode[]];
 /** What the browser fetches for one card page: its body and its details. */
 export type CardFile = { body: BodyNode[]; detail: CardDetail };

@@ -1,6 +1,6 @@
 /**
  * The search index as the browser receives it (`virtual:content/search`), built once at build time by
- * `build/search-index.ts` and read by the search feature. Plain types and constants: no zod, safe for the browser.
+ * `pipeline/search-index.ts` and read by the search feature. Plain types and constants: no zod, safe for the browser.
  */
 import type { FuseIndex } from 'fuse.js';
 import type { CardKind } from './schema';

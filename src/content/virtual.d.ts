@@ -1,4 +1,4 @@
-// The content model, served by src/content/build/vite-plugin.ts after validation.
+// The content model, served by src/content/pipeline/vite-plugin.ts after validation.
 declare module 'virtual:content/index' {
   const index: { cards: import('./schema').CardMeta[] };
   export default index;

@@ -11,7 +11,7 @@ function node(n: BodyNode, components: BodyComponents): ReactNode {
   return createElement(components[tag] ?? tag, props, ...children.map((c) => node(c, components)));
 }
 
-/** A card body compiled to data (src/content/build/compile-body.ts), as React elements. */
+/** A card body compiled to data (src/content/pipeline/compile-body.ts), as React elements. */
 export function BodyText({ nodes, components = {} }: { nodes: readonly BodyNode[]; components?: BodyComponents }) {
   return createElement(Fragment, null, ...nodes.map((n) => node(n, components)));
 }

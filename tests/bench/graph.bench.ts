@@ -1,6 +1,6 @@
 /**
  * `npm run bench:graph`: medians for synthetic knowledge bases.
- *  1. Build-time layout (d3-force, src/content/build/graph-layout.ts) for 100, 1,000 and 5,000 cards.
+ *  1. Build-time layout (d3-force, src/content/pipeline/graph-layout.ts) for 100, 1,000 and 5,000 cards.
  *  2. In headless Chromium, the graph page built with 1,000 cards (BENCH_BROWSER_SIZES to change): time to
  *     interactive after navigation (the page's "graph-interactive" mark: nodes drawn, zoom attached) and the frame
  *     time while panning and zooming.
@@ -14,7 +14,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chromium, type Page } from '@playwright/test';
 import { build, preview } from 'vite';
-import { layoutGraph, thetaFor, ticksFor } from '../../src/content/build/graph-layout.ts';
+import { layoutGraph, thetaFor, ticksFor } from '../../src/content/pipeline/graph-layout.ts';
 import { cardEdges } from '../../src/lib/graph.ts';
 import { syntheticCards, writeSyntheticContent } from './synthetic-kb.ts';
 

@@ -7,7 +7,7 @@
 import Fuse from 'fuse.js';
 import { cpus, loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
-import { buildSearchData } from '../../src/content/build/search-index';
+import { buildSearchData } from '../../src/content/pipeline/search-index';
 import { CARD_KINDS } from '../../src/content/vocabulary';
 import type { SearchDoc } from '../../src/content/search-data';
 import { createSearcher } from '../../src/features/search/engine';

@@ -2,8 +2,8 @@
 import spec from 'commonmark-spec';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { splitFrontmatter } from '../../src/content/build/load-content';
-import { needsMdx } from '../../src/content/build/mdx-syntax';
+import { splitFrontmatter } from '../../src/content/pipeline/load-content';
+import { needsMdx } from '../../src/content/pipeline/mdx-syntax';
 
 /** The body of every card in content/cards. */
 export function realCardBodies(): string[] {

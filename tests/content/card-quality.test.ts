@@ -5,8 +5,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { toPlainText, WIKILINK } from '../../src/content/build/body-text';
-import { loadContent } from '../../src/content/build/load-content';
+import { toPlainText, WIKILINK } from '../../src/content/pipeline/body-text';
+import { loadContent } from '../../src/content/pipeline/load-content';
 import type { CardMeta } from '../../src/content/schema';
 
 const CONTENT = path.resolve(import.meta.dirname, '../../content');

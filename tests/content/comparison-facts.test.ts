@@ -1,7 +1,7 @@
 /** Guards on facts the research check settled: a later edit that contradicts it fails here, not on a slide. */
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadAllContent } from '../../src/content/build/collections';
+import { loadAllContent } from '../../src/content/pipeline/collections';
 import type { ComparisonData } from '../../src/content/comparison-schema';
 
 let data: ComparisonData;

@@ -1,10 +1,10 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadComparison } from '../../src/content/build/comparison';
+import { loadComparison } from '../../src/content/pipeline/comparison';
 import { edit, fixtureCopies } from './fixture-dir';
-import { formatProblem } from '../../src/content/build/errors';
-import { loadContent } from '../../src/content/build/load-content';
+import { formatProblem } from '../../src/content/pipeline/errors';
+import { loadContent } from '../../src/content/pipeline/load-content';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/content-compare');
 const fixture = fixtureCopies(FIXTURE);

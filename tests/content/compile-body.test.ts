@@ -4,8 +4,8 @@ import * as runtime from 'react/jsx-runtime';
 import { renderToStaticMarkup } from 'react-dom/server';
 import rehypeSlug from 'rehype-slug';
 import { describe, expect, it } from 'vitest';
-import { bodyCompiler } from '../../src/content/build/compile-body';
-import remarkWikiLinks from '../../src/content/build/remark-wikilinks';
+import { bodyCompiler } from '../../src/content/pipeline/compile-body';
+import remarkWikiLinks from '../../src/content/pipeline/remark-wikilinks';
 import { BodyText } from '../../src/ui/BodyText';
 import { plainSpecExamples, realCardBodies } from './body-samples';
 

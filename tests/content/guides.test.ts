@@ -1,9 +1,9 @@
 import { cp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadAllContent } from '../../src/content/build/collections';
+import { loadAllContent } from '../../src/content/pipeline/collections';
 import { edit, fixtureCopies } from './fixture-dir';
-import { formatProblem } from '../../src/content/build/errors';
+import { formatProblem } from '../../src/content/pipeline/errors';
 import type { GlossaryEntry, GuidedPath, Webinar } from '../../src/content/guide-schema';
 
 const GUIDE_COLLECTIONS = ['paths', 'glossary', 'webinar'];

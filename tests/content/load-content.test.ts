@@ -2,9 +2,9 @@ import { cp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { edit, fixtureCopies } from './fixture-dir';
-import { formatProblem } from '../../src/content/build/errors';
-import { cardDetail } from '../../src/content/build/card-detail';
-import { loadContent } from '../../src/content/build/load-content';
+import { formatProblem } from '../../src/content/pipeline/errors';
+import { cardDetail } from '../../src/content/pipeline/card-detail';
+import { loadContent } from '../../src/content/pipeline/load-content';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/content-valid');
 const fixture = fixtureCopies(FIXTURE);

@@ -2,9 +2,9 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { markdownToHast } from '../../src/content/build/markdown-to-hast';
-import { needsMdx } from '../../src/content/build/mdx-syntax';
-import remarkWikiLinks from '../../src/content/build/remark-wikilinks';
+import { markdownToHast } from '../../src/content/pipeline/markdown-to-hast';
+import { needsMdx } from '../../src/content/pipeline/mdx-syntax';
+import remarkWikiLinks from '../../src/content/pipeline/remark-wikilinks';
 import { plainSpecExamples, realCardBodies } from './body-samples';
 
 const titleOf = (id: string) => (id === 'alpha' ? 'Alpha card' : undefined);

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadAllContent } from '../../src/content/build/collections';
-import { formatProblem } from '../../src/content/build/errors';
+import { loadAllContent } from '../../src/content/pipeline/collections';
+import { formatProblem } from '../../src/content/pipeline/errors';
 
 describe('the real content in content/', () => {
   it('validates without a single problem (cards, sources and every collection)', async () => {

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { layoutInWorker } from '../../src/content/build/graph-collection';
-import { layoutGraph } from '../../src/content/build/graph-layout';
+import { layoutInWorker } from '../../src/content/pipeline/graph-collection';
+import { layoutGraph } from '../../src/content/pipeline/graph-layout';
 import type { Edge } from '../../src/lib/graph';
 
 describe('graph layout on another thread (large knowledge bases)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutGraph, thetaFor } from '../../src/content/build/graph-layout';
+import { layoutGraph, thetaFor } from '../../src/content/pipeline/graph-layout';
 import type { GraphLayout } from '../../src/content/graph-schema';
 import { cardEdges } from '../../src/lib/graph';
 import { syntheticCards } from '../bench/synthetic-kb';

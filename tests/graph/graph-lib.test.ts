@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutGraph } from '../../src/content/build/graph-layout';
+import { layoutGraph } from '../../src/content/pipeline/graph-layout';
 import { adjacency, cardEdges, neighbourhood, shortestPath } from '../../src/lib/graph';
 
 const card = (id: string, links: string[] = [], related: string[] = []) => ({

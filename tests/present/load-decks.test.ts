@@ -2,9 +2,9 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/content/build/errors';
-import { loadContent } from '../../src/content/build/load-content';
-import { loadDecks } from '../../src/content/build/load-decks';
+import { formatProblem } from '../../src/content/pipeline/errors';
+import { loadContent } from '../../src/content/pipeline/load-content';
+import { loadDecks } from '../../src/content/pipeline/load-decks';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
 const dirs: string[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withGlossaryNames } from '../../src/content/build/search-index';
+import { withGlossaryNames } from '../../src/content/pipeline/search-index';
 import type { SearchDoc } from '../../src/content/search-data';
 
 const card: SearchDoc = { id: 'open-dialogue', url: '/cards/open-dialogue', kind: 'approach', title: 'Open Dialogue', aliases: ['OD'], tags: [], summary: '', body: '' };

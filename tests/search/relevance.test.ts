@@ -5,7 +5,7 @@
 import Fuse from 'fuse.js';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadAllContent } from '../../src/content/build/collections';
+import { loadAllContent } from '../../src/content/pipeline/collections';
 import type { SearchData } from '../../src/content/search-data';
 import { createSearcher, type Searcher } from '../../src/features/search/engine';
 

@@ -21,7 +21,7 @@ function Inlines({ nodes }: { nodes: readonly Inline[] }) {
   });
 }
 
-/** Slide text compiled at build time (see src/content/build/markdown-blocks.ts). */
+/** Slide text compiled at build time (see src/content/pipeline/markdown-blocks.ts). */
 export function Blocks({ blocks }: { blocks: readonly Block[] }) {
   return blocks.map((b, i) => {
     switch (b.t) {

@@ -76,7 +76,7 @@ function sharedBuildLoads(): Map<string, Promise<AllContent>> {
   const holder = globalThis as { [SHARED_LOADS]?: Map<string, Promise<AllContent>> };
   return (holder[SHARED_LOADS] ??= new Map());
 }
-const SHARED_LOADS = Symbol.for('od-content/build-loads');
+const SHARED_LOADS = Symbol.for('od-content/pipeline-loads');
 
 export function contentPlugin(contentRoot: string): Plugin {
   let loading: Promise<AllContent> | undefined;
