@@ -10,15 +10,10 @@ import { PageHeadContext, type PageHead } from '../ui/page-head';
 import { pagePaths } from './page-paths';
 import { renderComplete } from './render-complete';
 import { BASENAME } from '../lib/basename';
-import { DEFAULT_START, type RouteHandle, type StartMode } from '../lib/start-mode';
+import { DEFAULT_START, type RouteHandle } from '../lib/start-mode';
 import { SITE_NAME } from '../ui/usePageTitle';
+import type { Rendered } from './rendered';
 import { writePages, type PagesJob } from './write-pages';
-
-/**
- * `modules`: the source files of the page's route modules, whose chunks the static page preloads; `start`: when
- * the page's app starts, as the deepest matched route that says so in its `handle` asks (src/lib/start-mode.ts).
- */
-export type Rendered = { html: string; status: number; head: PageHead; modules: string[]; start: StartMode; error?: unknown };
 
 /** Every page to prerender, as paths inside the site (without the base path). */
 export const pages = () => pagePaths(routes, dynamicPages);

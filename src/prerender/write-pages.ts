@@ -6,7 +6,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Rendered } from './entry-server';
+import type { Rendered } from './rendered';
 import { fillTemplate, headTags, leadText, SITE_DESCRIPTION } from './html';
 import { chunksToPreload, preloadList, type Manifest } from './preload';
 import { absoluteUrl, type Site } from './site';

@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Rendered } from '../../src/prerender/entry-server';
+import type { Rendered } from '../../src/prerender/rendered';
 import { writePages, type PagesJob, type Renderer } from '../../src/prerender/write-pages';
 
 const PAGES = ['/', '/cards', '/cards/a', '/cards/b', '/cards/c', '/glossary', '/graph'];

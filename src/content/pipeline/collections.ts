@@ -4,6 +4,7 @@
  * the app imports as `virtual:content/<name>`. Register a collection by adding it to `COLLECTIONS`.
  */
 import { comparisonCollection } from './comparison.ts';
+import type { Collection, CollectionResult } from './collection.ts';
 import type { ContentProblem } from './errors.ts';
 import { glossaryCollection } from './glossary-collection.ts';
 import type { BodyNode } from '../schema.ts';
@@ -13,23 +14,6 @@ import { pathsCollection } from './paths-collection.ts';
 import { searchCollection } from './search-index.ts';
 import { webinarCollection } from './webinar-collection.ts';
 import { graphCollection } from './graph-collection.ts';
-
-export type CollectionResult = { data: unknown; problems: ContentProblem[] };
-
-export type Collection = {
-  /** The virtual module is `virtual:content/<name>`. */
-  name: string;
-  /**
-   * Reads and validates the collection; `base` is the validated cards and sources it may refer to, `loaded` the
-   * collections it `reads`.
-   */
-  load: (contentRoot: string, base: LoadedContent, loaded: Readonly<Record<string, unknown>>) => Promise<CollectionResult>;
-  /**
-   * The collections whose data this one is built from (the search index reads the glossary's names): it loads
-   * after them, and only them, so it need not wait for a slow one it does not read (the graph's layout).
-   */
-  reads?: readonly string[];
-};
 
 /** Every collection the app has. */
 export const COLLECTIONS: Collection[] = [

@@ -1,7 +1,7 @@
 /** The glossary, `content/glossary.yaml`: key terms, each with a definition, its card and sourced translations. */
 import path from 'node:path';
 import { glossaryFileSchema } from '../guide-schema.ts';
-import type { Collection } from './collections.ts';
+import type { Collection } from './collection.ts';
 import type { ContentProblem } from './errors.ts';
 import { readDataFile, referenceChecker } from './data-file.ts';
 

@@ -2,7 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { cardEdges, type Edge } from '../../lib/graph.ts';
 import type { GraphLayout } from '../graph-schema.ts';
-import type { Collection } from './collections.ts';
+import type { Collection } from './collection.ts';
 import { layoutGraph } from './graph-layout.ts';
 import { runInWorker } from './run-in-worker.ts';
 

@@ -3,7 +3,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { pathFileSchema, type GuidedPath } from '../guide-schema.ts';
 import { ID_PATTERN } from '../vocabulary.ts';
-import type { Collection } from './collections.ts';
+import type { Collection } from './collection.ts';
 import type { ContentProblem } from './errors.ts';
 import { idOfFile, readDataFile, referenceChecker } from './data-file.ts';
 import { rel } from './load-content.ts';

@@ -1,7 +1,7 @@
 /** The webinar follow-up, `content/webinar.yaml`: the event, its host and speakers, its questions and their paths. */
 import path from 'node:path';
 import { webinarSchema } from '../guide-schema.ts';
-import type { Collection } from './collections.ts';
+import type { Collection } from './collection.ts';
 import type { ContentProblem } from './errors.ts';
 import { idOfFile, readDataFile, referenceChecker } from './data-file.ts';
 import { pathFiles } from './paths-collection.ts';
