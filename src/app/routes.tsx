@@ -29,6 +29,9 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, ...lazyRoute('home/home-route') },
           { path: 'cards', ...lazyRoute('cards/cards-list-route') },
+          { path: 'cards/kind/:kind', ...lazyRoute('cards/kind-route') },
+          { path: 'tags', ...lazyRoute('cards/tags-route') },
+          { path: 'tags/:tag', ...lazyRoute('cards/tag-route') },
           { path: 'search', ...lazyRoute('search/search-route') },
           {
             // A card read as a step of a guided path (?path=<id>) shows its place in the path: the paths feature

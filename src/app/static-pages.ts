@@ -3,7 +3,7 @@
  * parameters (`/cards/:id`) lists the values of its parameter here, one line per route. The build fails when a
  * route with parameters has no line, so a new page type is never silently left out.
  */
-import { allCards } from '../content/cards';
+import { allCards, allTags } from '../content/cards';
 import { allDecks } from '../content/decks';
 import { allPaths } from '../content/paths';
 
@@ -12,6 +12,8 @@ export type ParamValues = () => (string | Record<string, string>)[];
 /** Keyed by the route's full path; a string value fills the route's single parameter. */
 export const dynamicPages: Record<string, ParamValues> = {
   '/cards/:id': () => allCards.map((c) => c.id),
+  '/cards/kind/:kind': () => [...new Set(allCards.map((c) => c.kind))],
+  '/tags/:tag': () => [...allTags],
   '/paths/:id': () => allPaths.map((p) => p.id),
   '/decks/:deck/handout': () => allDecks.map((d) => d.id),
   // A deck's first slide is prerendered; later slides render on the client from the same bundle.

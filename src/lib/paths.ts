@@ -1,13 +1,12 @@
 /** One place that builds every internal link, so a route change is one edit. */
 export const paths = {
   home: () => '/',
-  cards: (filter: { kind?: string; tag?: string } = {}) => {
-    const q = new URLSearchParams();
-    if (filter.kind) q.set('kind', filter.kind);
-    if (filter.tag) q.set('tag', filter.tag);
-    const s = q.toString();
-    return s ? `/cards?${s}` : '/cards';
-  },
+  cards: () => '/cards',
+  /** Every card of one kind (`/cards/kind/study`): a page of its own, prerendered, that works without JavaScript. */
+  cardsOfKind: (kind: string) => `/cards/kind/${kind}`,
+  tags: () => '/tags',
+  /** Every card with one tag (`/tags/core`). */
+  tag: (tag: string) => `/tags/${encodeURIComponent(tag)}`,
   card: (id: string, anchor?: string) => `/cards/${id}${anchor ? `#${anchor}` : ''}`,
   search: (query = '') => (query.trim() ? `/search?${new URLSearchParams({ q: query })}` : '/search'),
   decks: () => '/decks',

@@ -12,20 +12,20 @@ test('home page leads to the three approaches', async ({ page }) => {
   await expect(page).toHaveTitle('Peer-supported Open Dialogue — Open Dialogue knowledge base');
 });
 
-test('cards list filters by kind, and the filter survives a reload', async ({ page }) => {
+test('cards list leads to a page per kind, which survives a reload and leads back', async ({ page }) => {
   await page.goto('/cards');
-  // The filter applies as the app runs; before that the page is the static list (the app starts after first paint).
-  await waitForApp(page);
-  await page.getByLabel('Kind').selectOption('principle');
-  await expect(page).toHaveURL(/\/cards\?kind=principle$/);
-  const grid = page.getByRole('list', { name: 'Matching cards' });
+  await page.getByRole('list', { name: 'By kind' }).getByRole('link', { name: /^Principles \d+$/ }).click();
+  await expect(page).toHaveURL(/\/cards\/kind\/principle$/);
+  const grid = page.getByRole('list', { name: 'Principles: cards' });
   await expect(grid.getByRole('link', { name: 'Tolerance of uncertainty' })).toBeVisible();
   await expect(grid.getByRole('link', { name: 'Open Dialogue', exact: true })).toHaveCount(0);
   await page.reload();
-  await expect(page.getByLabel('Kind')).toHaveValue('principle');
-  await page.getByRole('link', { name: 'Clear filters' }).click();
+  await expect(grid.getByRole('link', { name: 'Tolerance of uncertainty' })).toBeVisible();
+  // On a kind's page its cards come first; the other ways in are behind one disclosure.
+  await page.getByText('Other kinds and tags').click();
+  await page.getByRole('link', { name: /^All cards \d+$/ }).click();
   await expect(page).toHaveURL(/\/cards$/);
-  await expect(grid.getByRole('link', { name: 'Open Dialogue', exact: true })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'All cards' }).getByRole('link', { name: 'Open Dialogue', exact: true })).toBeVisible();
 });
 
 test('a card links onwards from its body, and lists its backlinks with context', async ({ page }) => {
@@ -88,7 +88,7 @@ test('keyboard: the skip link jumps to the content', async ({ page }) => {
   await expect(skip).toBeInViewport();
   await page.keyboard.press('Enter');
   await page.keyboard.press('Tab');
-  await expect(page.getByLabel('Kind')).toBeFocused();
+  await expect(page.getByRole('link', { name: /^All cards \d+$/ })).toBeFocused();
 });
 
 test('the page fits a 320 px wide screen without sideways scrolling', async ({ page }) => {

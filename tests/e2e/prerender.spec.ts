@@ -19,7 +19,7 @@ test.describe('without JavaScript', () => {
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Open Dialogue');
     await page.getByRole('link', { name: 'Cards', exact: true }).click();
-    await expect(page.getByRole('list', { name: 'Matching cards' }).getByRole('listitem').first()).toBeVisible();
+    await expect(page.getByRole('list', { name: 'All cards' }).getByRole('listitem').first()).toBeVisible();
   });
 
   test('an unknown address answers 404 with a page saying so', async ({ page }) => {
@@ -168,12 +168,12 @@ test('a link followed before the app has started opens its page, even when the a
   await expect(page.getByText('Follows up the webinar question')).toBeVisible();
 });
 
-test('a link to a filtered list or an unknown card renders the right page over the static one', async ({ page }) => {
+test('an old filter link or an unknown card renders the right page over the static one', async ({ page }) => {
   const errors = watchErrors(page);
   await page.goto('/cards?kind=principle');
-  await waitForApp(page);
-  await expect(page.getByLabel('Kind')).toHaveValue('principle');
-  await expect(page.getByRole('status').filter({ hasText: /of \d+ cards/ })).toBeVisible();
+  await expect(page).toHaveURL(/\/cards\/kind\/principle$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Principles');
+  await expect(page).toHaveTitle(/^Principles — Cards — /);
   await page.goto('/cards/care-modl');
   await waitForApp(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Card not found');
@@ -226,7 +226,8 @@ test('under the service worker, offline too, each address opens with its own pre
   for (const [url, path, title] of [
     ['/cards/dialogism', '/cards/dialogism', 'Dialogism'],
     ['/compare', '/compare', 'Open Dialogue in four countries, compared'],
-    ['/cards?kind=principle', '/cards', 'Cards'],
+    ['/cards/kind/principle', '/cards/kind/principle', 'Principles'],
+    ['/tags/core', '/tags/core', 'Cards tagged “core”'],
   ]) {
     const response = await page.goto(url);
     expect(response?.fromServiceWorker(), url).toBe(true);
@@ -239,6 +240,34 @@ test('under the service worker, offline too, each address opens with its own pre
   await expect(page.getByRole('heading', { level: 1 })).toContainText(/not found|no card/i);
   await context.setOffline(false);
   expect(errors).toEqual([]);
+});
+
+test('each kind and each tag is a page of its own, listed in the sitemap and whole without JavaScript', async ({ browser, request }) => {
+  const sitemap = await (await request.get('/sitemap.xml')).text();
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/');
+  const kindLinks = await page.locator('main a[href*="/cards/kind/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(kindLinks.length).toBeGreaterThanOrEqual(4);
+  for (const [url, title] of [
+    ['/cards/kind/study', 'Studies'],
+    ['/tags/peer-work', 'Cards tagged “peer-work”'],
+  ]) {
+    expect(sitemap, url).toContain(`${url}</loc>`);
+    await page.goto(url);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+    await expect(page).toHaveTitle(new RegExp(`^${title}`));
+    const lead = await page.locator('.lead').textContent();
+    const [shown, all] = /^(\d+) of the (\d+) cards/.exec(lead ?? '')!.slice(1).map(Number);
+    expect(shown).toBeLessThan(all);
+    await expect(page.getByRole('list', { name: `${title}: cards` }).getByRole('listitem')).toHaveCount(shown);
+  }
+  // Every tag on a card leads to its page.
+  await page.goto('/cards/open-dialogue');
+  await page.getByRole('list', { name: 'Tags' }).getByRole('link').first().click();
+  await expect(page).toHaveURL(/\/tags\/[a-z-]+$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Cards tagged/);
+  await context.close();
 });
 
 test('a strict Content-Security-Policy allows nothing inline and nothing from elsewhere', async ({ page }) => {

@@ -19,7 +19,7 @@ export function CardPage({ card, body, detail }: { card: CardMeta; body: readonl
       <article className="card-page">
         <nav aria-label="Breadcrumb" className="breadcrumb">
           <Link to={paths.cards()}>Cards</Link> <span aria-hidden="true">/</span>{' '}
-          <Link to={paths.cards({ kind: card.kind })}>{KIND_LABELS[card.kind].many}</Link>
+          <Link to={paths.cardsOfKind(card.kind)}>{KIND_LABELS[card.kind].many}</Link>
         </nav>
         <header className="card-header">
           <KindBadge kind={card.kind} />
@@ -29,7 +29,7 @@ export function CardPage({ card, body, detail }: { card: CardMeta; body: readonl
             <ul className="tags" aria-label="Tags">
               {card.tags.map((tag) => (
                 <li key={tag}>
-                  <Link to={paths.cards({ tag })}>#{tag}</Link>
+                  <Link to={paths.tag(tag)}>#{tag}</Link>
                 </li>
               ))}
             </ul>

@@ -1,88 +1,48 @@
-import { useId } from 'react';
-import { Link, useSearchParams } from 'react-router';
-import { allCards, allTags } from '../../content/cards';
-import { CARD_KINDS, KIND_LABELS } from '../../content/vocabulary';
-import { paths } from '../../lib/paths';
+import { useLocation } from 'react-router';
+import { allCards } from '../../content/cards';
+import type { CardKind } from '../../content/schema';
+import { KIND_LABELS } from '../../content/vocabulary';
 import { CardTile } from '../../ui/CardTile';
 import { usePageTitle } from '../../ui/usePageTitle';
-import { filterCards, parseCardFilter } from './card-filters';
+import { CardBrowse } from './CardBrowse';
+import { filterCards } from './card-filters';
 
-/** All cards, filterable by kind and tag; the filter lives in the URL so it can be shared. */
-export function CardsListPage() {
-  const [params, setParams] = useSearchParams();
-  const { filter, ignored } = parseCardFilter(params, allTags);
-  const shown = filterCards(allCards, filter);
-  const kindId = useId();
-  const tagId = useId();
-  usePageTitle(filter.kind ? `${KIND_LABELS[filter.kind].many} — Cards` : 'Cards');
+type Props = { kind?: CardKind; tag?: string };
 
-  const update = (key: 'kind' | 'tag', value: string) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next, { replace: true, preventScrollReset: true });
-  };
-  const kindsInUse = CARD_KINDS.filter((k) => allCards.some((c) => c.kind === k));
+/** What an old filter link asked for that does not exist (handed over by the redirect from `/cards?…`). */
+function ignoredParts(state: unknown): string[] {
+  const ignored = (state as { ignored?: unknown } | null)?.ignored;
+  return Array.isArray(ignored) ? ignored.filter((i): i is string => typeof i === 'string') : [];
+}
+
+/** A list of cards: all of them (`/cards`), one kind (`/cards/kind/<kind>`) or one tag (`/tags/<tag>`). */
+export function CardsListPage({ kind, tag }: Props) {
+  const ignored = ignoredParts(useLocation().state);
+  const shown = filterCards(allCards, { kind, tag });
+  const heading = kind ? KIND_LABELS[kind].many : tag ? `Cards tagged “${tag}”` : 'Cards';
+  usePageTitle(kind ? `${heading} — Cards` : heading);
 
   return (
     <div className="cards-list">
-      <h1>Cards</h1>
+      <h1>{heading}</h1>
       <p className="lead">
-        Every concept in the knowledge base, from the approaches and their principles to the people, studies and
-        countries. Filter by kind or tag.
+        {kind || tag
+          ? `${shown.length} of the ${allCards.length} cards in the knowledge base.`
+          : 'Every concept in the knowledge base, from the approaches and their principles to the people, studies and countries. Browse them by kind or tag.'}
       </p>
       {ignored.length > 0 && (
         <p className="notice" role="status">
-          This link asked for an unknown {ignored.join(' and ')}; that part of the filter was ignored.
+          The link asked for an unknown {ignored.join(' and ')}; that part was left out.
         </p>
       )}
-      <form className="filters" aria-label="Filter cards" onSubmit={(e) => e.preventDefault()}>
-        <div className="field">
-          <label htmlFor={kindId}>Kind</label>
-          <select id={kindId} value={filter.kind ?? ''} onChange={(e) => update('kind', e.target.value)}>
-            <option value="">All kinds</option>
-            {kindsInUse.map((k) => (
-              <option key={k} value={k}>
-                {KIND_LABELS[k].many} ({allCards.filter((c) => c.kind === k).length})
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={tagId}>Tag</label>
-          <select id={tagId} value={filter.tag ?? ''} onChange={(e) => update('tag', e.target.value)}>
-            <option value="">All tags</option>
-            {allTags.map((t) => (
-              <option key={t} value={t}>
-                {t}
-              </option>
-            ))}
-          </select>
-        </div>
-        {(filter.kind || filter.tag) && (
-          <Link to={paths.cards()} className="clear-filters" preventScrollReset replace>
-            Clear filters
-          </Link>
-        )}
-      </form>
-      <p role="status" className="result-count">
-        {shown.length === allCards.length
-          ? `${shown.length} cards`
-          : `${shown.length} of ${allCards.length} cards`}
-      </p>
-      {shown.length === 0 ? (
-        <p>
-          No card matches this filter. <Link to={paths.cards()}>Show all cards</Link>.
-        </p>
-      ) : (
-        <ul className="card-grid" aria-label="Matching cards">
-          {shown.map((card) => (
-            <li key={card.id}>
-              <CardTile card={card} headingLevel={2} />
-            </li>
-          ))}
-        </ul>
-      )}
+      <CardBrowse kind={kind} tag={tag} />
+      <ul className="card-grid" aria-label={kind || tag ? `${heading}: cards` : 'All cards'}>
+        {shown.map((card) => (
+          <li key={card.id}>
+            <CardTile card={card} headingLevel={2} />
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }

@@ -20,8 +20,8 @@ const ENTRY_POINTS: EntryPoint[] = [
     who: 'Practitioners',
     what: 'Study the approach: its principles, practices and the evidence behind them, with every source named.',
     links: [
-      { to: paths.cards({ kind: 'principle' }), label: 'The principles' },
-      { to: paths.cards({ kind: 'study' }), label: 'Studies and evidence' },
+      { to: paths.cardsOfKind('principle'), label: 'The principles' },
+      { to: paths.cardsOfKind('study'), label: 'Studies and evidence' },
     ],
   },
   {
@@ -29,7 +29,7 @@ const ENTRY_POINTS: EntryPoint[] = [
     what: 'Find cards to show and hand out in workshops, each with its sources for your audience to check.',
     links: [
       { to: paths.cards(), label: 'All cards' },
-      { to: paths.cards({ kind: 'practice' }), label: 'Practices' },
+      { to: paths.cardsOfKind('practice'), label: 'Practices' },
     ],
   },
   {
@@ -37,7 +37,7 @@ const ENTRY_POINTS: EntryPoint[] = [
     what: 'Follow up on “Open Dialogue: experience from 4 countries” (The CARe Network): the speakers, the questions and where to read on.',
     links: [
       { to: paths.webinar(), label: 'The webinar' },
-      { to: paths.cards({ kind: 'country' }), label: 'The four countries' },
+      { to: paths.cardsOfKind('country'), label: 'The four countries' },
     ],
   },
 ];
