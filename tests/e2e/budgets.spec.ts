@@ -62,3 +62,20 @@ for (const [path, budget] of Object.entries(TO_INTERACT_KB)) {
     expect(toInteract.kb, `${path} fetches ${toInteract.kb.toFixed(1)} KB to interact: ${toInteract.detail}`).toBeLessThanOrEqual(budget);
   });
 }
+
+/** Lighthouse's dom-size audit warns from 800 elements: no card page, however linked, may reach it. */
+const DOM_ELEMENTS = 800;
+
+test(`every card page has fewer than ${DOM_ELEMENTS} elements`, async ({ page, request }) => {
+  const sitemap = await (await request.get('/sitemap.xml')).text();
+  const cards = [...sitemap.matchAll(/<loc>[^<]*?(\/cards\/[a-z0-9-]+)<\/loc>/g)].map((m) => m[1]);
+  expect(cards.length).toBeGreaterThan(50);
+  const sizes: Record<string, number> = {};
+  // The page as loaded, as Lighthouse counts it (the app starts on the first interaction, which never comes here).
+  for (const url of cards) {
+    await page.goto(url);
+    sizes[url] = await page.evaluate(() => document.querySelectorAll('*').length);
+  }
+  const over = Object.entries(sizes).filter(([, n]) => n >= DOM_ELEMENTS);
+  expect(over, `largest: ${Math.max(...Object.values(sizes))}`).toEqual([]);
+});

@@ -37,7 +37,7 @@ describe('local graph on a card page', { timeout: 20_000 }, () => {
     ).toBeInTheDocument();
     const marks = () => region.querySelectorAll('.local-graph-node');
     expect(marks()).toHaveLength(1 + oneStep.size);
-    const list = within(region).getByRole('group');
+    const list = within(region).getByRole('list', { name: 'Connections as a list' });
     expect(within(list).getAllByRole('link').map((a) => a.textContent).sort()).toEqual(titles(oneStep));
     const twoSteps = within(region).getByRole('button', { name: 'Show two steps' });
     await userEvent.click(twoSteps);
@@ -55,7 +55,7 @@ describe('local graph on a card page', { timeout: 20_000 }, () => {
     }
     // A mark opens its card.
     const od = getCard('open-dialogue')!;
-    fireEvent.click([...marks()].find((m) => m.textContent?.startsWith(`${od.title} (`))!);
+    fireEvent.click(region.querySelector(`.local-graph-node[data-card="${od.id}"]`)!);
     await waitFor(() => expect(router.state.location.pathname).toBe(`/cards/${od.id}`), { timeout: 8000 });
   });
 });

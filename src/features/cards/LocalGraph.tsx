@@ -7,7 +7,7 @@ import type { CardKind } from '../../content/schema';
 import { paths } from '../../lib/paths';
 import { KindIcon, KindMark } from '../../ui/KindMark';
 import { CardLink } from './CardLink';
-import { localGraphLayout, type LocalNode } from './local-graph-layout';
+import { localGraphLayout, namedOnRing, type LocalNode } from './local-graph-layout';
 import { sectionHeightEstimate, textRem } from './section-height';
 import './local-graph.css';
 
@@ -40,15 +40,21 @@ export function LocalGraph({ id }: { id: string }) {
 
   if (layout.nodes.length === 1) return null;
   const pos = new Map(layout.nodes.map((n) => [n.id, n]));
-  const touches = (a: string, b: string) => hovered !== undefined && (a === hovered || b === hovered);
+  const touches = ([a, b]: readonly [string, string]) => hovered !== undefined && (a === hovered || b === hovered);
+  // All the edges as one path (two while a card is hovered: its own are lit): a hub's 200 lines would be most of
+  // its page's elements.
+  const edgePath = (edges: typeof layout.edges) =>
+    edges.map(([a, b]) => `M${pos.get(a)!.x} ${pos.get(a)!.y}L${pos.get(b)!.x} ${pos.get(b)!.y}`).join('');
+  const lit = layout.edges.filter(touches);
+  const named = namedOnRing(layout, w, (nid) => short(titleOf(nid)), (nid) => cardGraph().adj.get(nid)?.length ?? 0);
   const kinds = [...new Set(layout.nodes.map((n) => getCard(n.id)!.kind))] as CardKind[];
   const neighbours = layout.nodes.filter((n) => n.hop === 1).length;
   const further = layout.nodes.length - 1 - neighbours;
 
-  // Names of the ring stay hidden on narrow screens (the stylesheet's container query) except the hovered one;
-  // cards two steps away are named only on hover.
+  // The ring names what fits without overlapping (and, on narrow screens, nothing: the list takes the picture's
+  // place there); other cards are named on hover.
   const label = (n: LocalNode) => {
-    if (n.hop === 2 && n.id !== hovered) return null;
+    if (n.hop > 0 && !named.has(n.id) && n.id !== hovered) return null;
     const right = Math.cos(n.angle) >= -0.01;
     const centre = n.hop === 0;
     return (
@@ -79,7 +85,8 @@ export function LocalGraph({ id }: { id: string }) {
       </div>
       <p id={captionId} className="muted local-graph-caption">
         {getCard(id)!.title} links with {neighbours} {neighbours === 1 ? 'card' : 'cards'}
-        {hops === 2 ? ` and, one step further, ${further} more` : ''}. Select a shape to open its card.
+        {hops === 2 ? ` and, one step further, ${further} more` : ''}.
+        <span className="local-graph-hint"> Select a shape to open its card.</span>
       </p>
       <svg
         ref={svg}
@@ -90,23 +97,18 @@ export function LocalGraph({ id }: { id: string }) {
         onPointerLeave={() => setHovered(undefined)}
       >
         <g className="local-graph-edges">
-          {layout.edges.map(([a, b]) => (
-            <line
-              key={`${a} ${b}`}
-              x1={pos.get(a)!.x} y1={pos.get(a)!.y} x2={pos.get(b)!.x} y2={pos.get(b)!.y}
-              className={touches(a, b) ? 'is-lit' : hovered ? 'is-dim' : undefined}
-            />
-          ))}
+          <path d={edgePath(layout.edges.filter((e) => !touches(e)))} className={hovered ? 'is-dim' : undefined} />
+          {lit.length > 0 && <path d={edgePath(lit)} className="is-lit" />}
         </g>
         {layout.nodes.map((n) => (
           <g
             key={n.id}
             transform={`translate(${n.x},${n.y})`}
             className={`local-graph-node hop-${n.hop}${n.id === hovered ? ' is-hovered' : ''}`}
+            data-card={n.id}
             onPointerEnter={() => setHovered(n.id)}
             onClick={() => n.hop > 0 && navigate(paths.card(n.id))}
           >
-            <title>{`${getCard(n.id)!.title} (${KIND_LABELS[getCard(n.id)!.kind].one})`}</title>
             <KindMark kind={getCard(n.id)!.kind} r={n.hop === 0 ? 14 : n.hop === 1 ? 10 : 7} />
             {label(n)}
           </g>
@@ -119,18 +121,23 @@ export function LocalGraph({ id }: { id: string }) {
           </li>
         ))}
       </ul>
-      <details className="local-graph-list">
-        <summary>The connections as a list</summary>
-        <ul>
+      {/* One list, two ways: behind a switch beside the picture, and in its place on a phone, where a ring of
+          small shapes cannot be tapped (local-graph.css). A checkbox, not state: it works before the app runs. */}
+      <label className="local-graph-toggle">
+        <input type="checkbox" /> Show the connections as a list
+      </label>
+      <div className="local-graph-list">
+        <ul aria-label="Connections as a list">
           {layout.nodes.filter((n) => n.hop > 0).map((n) => (
             <li key={n.id}>
-              <CardLink id={n.id}>{titleOf(n.id)}</CardLink> <span className="muted">({KIND_LABELS[getCard(n.id)!.kind].one}
+              {/* Plain text beside the link, no wrapper: a hub lists 50 of these, and each element counts. */}
+              <CardLink id={n.id}>{titleOf(n.id)}</CardLink> ({KIND_LABELS[getCard(n.id)!.kind].one}
               {n.hop === 2 ? ', two steps away' : ''}) — linked with{' '}
-              {cardGraph().adj.get(n.id)!.filter((m) => pos.has(m)).map(titleOf).join(', ')}</span>
+              {cardGraph().adj.get(n.id)!.filter((m) => pos.has(m)).map(titleOf).join(', ')}
             </li>
           ))}
         </ul>
-      </details>
+      </div>
     </section>
   );
 }

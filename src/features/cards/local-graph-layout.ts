@@ -4,6 +4,7 @@
  * route needs no force simulation.
  */
 import { neighbourhood, type Adjacency, type Edge } from '../../lib/graph';
+import { CHAR_WIDTH, keepApart, type Box } from '../../lib/label-boxes';
 
 export type LocalNode = { id: string; hop: number; x: number; y: number; /** radians, 0 = right */ angle: number };
 export type LocalLayout = { nodes: LocalNode[]; edges: Edge[]; radius: number };
@@ -41,4 +42,31 @@ export function localGraphLayout(adj: Adjacency, centre: string, hops: 1 | 2, ti
   const edges: Edge[] = [];
   for (const id of shown) for (const n of adj.get(id) ?? []) if (id < n && shown.has(n)) edges.push([id, n]);
   return { nodes, edges, radius: RING * (nodes.some((n) => n.hop === 2) ? 2 : 1) };
+}
+
+/** The narrowest the picture is drawn with its ring named (local-graph.css hides the names below it), in CSS px. */
+export const NAMED_FROM_PX = 520;
+/** Names are 13 px text (local-graph.css), kept that size in CSS pixels whatever the picture's width. */
+const LABEL_PX = 13;
+
+/** A label's text and box, as LocalGraph draws it: the centre's above its mark, each neighbour's beside its own. */
+export function labelBox(n: LocalNode, text: string, width: number): Box {
+  // The widest SVG unit a name can have: the picture drawn at its narrowest named width.
+  const em = LABEL_PX * (width / NAMED_FROM_PX);
+  const length = text.length * CHAR_WIDTH * em;
+  if (n.hop === 0) return { x0: n.x - length / 2, x1: n.x + length / 2, y0: n.y - 2.1 * em, y1: n.y - 1 * em };
+  const right = Math.cos(n.angle) >= -0.01;
+  const [x0, x1] = right ? [n.x + em, n.x + em + length] : [n.x - em - length, n.x - em];
+  return { x0, x1, y0: n.y - 0.65 * em, y1: n.y + 0.65 * em };
+}
+
+/**
+ * The neighbours named on the ring: as many as fit without two names overlapping at any width the names are
+ * drawn at, the best-linked first. The others are named on hover and in the list.
+ */
+export function namedOnRing(layout: LocalLayout, width: number, text: (id: string) => string, rank: (id: string) => number): Set<string> {
+  const byId = new Map(layout.nodes.map((n) => [n.id, n]));
+  const centre = layout.nodes.filter((n) => n.hop === 0).map((n) => n.id);
+  const ring = layout.nodes.filter((n) => n.hop === 1).map((n) => n.id).sort((a, b) => rank(b) - rank(a));
+  return keepApart(centre, ring, (id) => labelBox(byId.get(id)!, text(id), width));
 }
