@@ -10,7 +10,7 @@ import { siteFromEnv } from './src/prerender/site.ts';
 
 // OD_CONTENT_DIR points the build at another content folder (the graph benchmark builds a synthetic one).
 const contentRoot = path.resolve(import.meta.dirname, process.env.OD_CONTENT_DIR ?? 'content');
-// SITE_URL (and BASE_PATH) at build time: where the site is deployed; see README "Deploying".
+// SITE_URL (and BASE_PATH) at build time: where the site is deployed; see src/prerender/README.md.
 const site = siteFromEnv(process.env);
 
 // React Router 7's package points every import at its development build, dev-only checks and warnings included

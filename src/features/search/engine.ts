@@ -1,7 +1,7 @@
 /**
  * The search engine: pure, given the prebuilt index and the fuse.js class (loaded on demand).
  * fuse.js forgives typos over the vocabulary (a few thousand words, not whole bodies) and over the names;
- * the prebuilt inverted index finds and ranks the docs. See the README section "Search" for the figures.
+ * the prebuilt inverted index finds and ranks the docs. Figures: tests/bench/README.md.
  */
 import type FuseClass from 'fuse.js';
 import type { SearchData, SearchDoc } from '../../content/search-data';
