@@ -166,3 +166,22 @@ test('after a deploy under an open tab, a page whose files are gone loads from t
   expect(documents.at(-1)).toBe('/search');
   expect(errors).toEqual([]);
 });
+
+test('service-worker registration that is refused, or whose code does not arrive, is handled quietly', async ({ page }) => {
+  // Registration is refused here (the worker is blocked, as a browser policy or private mode may do).
+  const errors = uncaught(page);
+  const rejections: string[] = [];
+  await page.exposeFunction('reportRejection', (reason: string) => rejections.push(reason));
+  await page.addInitScript(() => {
+    window.addEventListener('unhandledrejection', (e) => (window as unknown as { reportRejection: (r: string) => void }).reportRejection(String(e.reason)));
+  });
+  const seen = await faulty(page, /\/assets\/register-sw-[\w-]+\.js$/, (_, n) => n === 1);
+  for (let i = 0; i < 2; i++) {
+    await page.goto(i === 0 ? CARD : '/glossary');
+    await waitForApp(page);
+    await expect.poll(() => seen.length, { timeout: 15_000 }).toBe(i + 1);
+  }
+  await page.waitForTimeout(500);
+  expect(errors).toEqual([]);
+  expect(rejections).toEqual([]);
+});

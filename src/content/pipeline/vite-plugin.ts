@@ -127,6 +127,12 @@ export function contentPlugin(contentRoot: string): Plugin {
     },
     async buildStart() {
       const started = performance.now();
+      // The dev server starts with broken content and shows it in its error overlay (each content module's load
+      // fails with the problems) until the file is fixed; only a build stops here.
+      if (!building) {
+        load().catch((error: Error) => this.environment.logger.error(error.message));
+        return;
+      }
       const content = await load();
       if (shareLoads && this.environment.config.consumer === 'client') {
         this.environment.logger.info(`content: ${content.base.index.cards.length} cards validated in ${Math.round(performance.now() - started)} ms`);
