@@ -13,7 +13,7 @@ export function showLoadNotice(retry: () => Promise<void>) {
   const text = document.createElement('p');
   text.textContent = existing
     ? 'It still did not load. The page stays readable; try again once the connection is back.'
-    : "Part of this page did not load (the connection may have dropped). The text and links work; search and the page's controls need it.";
+    : "Part of this page did not load (the connection may have dropped). The text and links work; search and this page's buttons need the rest.";
   const again = Object.assign(document.createElement('button'), { type: 'button', className: 'button', textContent: 'Try again' });
   const close = Object.assign(document.createElement('button'), { type: 'button', className: 'button', textContent: 'Close' });
   again.addEventListener('click', () => {

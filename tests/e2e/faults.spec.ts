@@ -5,6 +5,7 @@
  * The service worker is blocked (a first visit, private mode), so every request meets the faults.
  */
 import { expect, test, type Page, type Request, type Route } from '@playwright/test';
+import { seededRandom } from '../seeded-random';
 import { waitForApp } from './watch';
 
 test.use({ serviceWorkers: 'block' });
@@ -98,21 +99,11 @@ test("search's Try again fetches search again", async ({ page }) => {
   expect(seen.length).toBeGreaterThan(tries);
 });
 
-/** A fixed-seed generator (mulberry32), so a failing run fails the same way again. */
-function seeded(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 for (const seed of [7, 29]) {
   test(`with 30 % of scripts and data failing at random (seed ${seed}), every page reads and retries recover`, async ({ page }) => {
     test.slow();
     const errors = uncaught(page);
-    const random = seeded(seed);
+    const random = seededRandom(seed);
     let faults = false;
     await faulty(page, /\/assets\/.+\.(js|json)$/, () => faults && random() < 0.3);
     await page.goto(CARD);
