@@ -134,7 +134,8 @@ describe('card files', () => {
   it('a card copied to a new file name fails', async () => {
     const found = await problems(async (root) => {
       const text = await readFile(path.join(root, 'cards/gamma.mdx'), 'utf8');
-      await writeFile(path.join(root, 'cards/gamma-copy.mdx'), text.replace('title: Gamma', 'title: Gamma again'));
+      // Copied as it is: one message, for the copy, though the title is the same too.
+      await writeFile(path.join(root, 'cards/gamma-copy.mdx'), text);
     });
     expect(found).toEqual([expect.stringMatching(/^content\/cards\/gamma\.mdx:7 — field "body": the body is the same as that of content\/cards\/gamma-copy\.mdx/)]);
   });

@@ -90,16 +90,19 @@ export function duplicateCards(cards: readonly CardForDuplicates[]): ContentProb
   const titles = new Map<string, CardForDuplicates>();
   const bodies = new Map<string, CardForDuplicates>();
   for (const c of cards) {
+    const body = c.body.replace(/\s+/g, ' ').trim();
+    const same = body ? bodies.get(body) : undefined;
+    if (same) {
+      // A copy: one message, though its title may be the same too.
+      problems.push({ file: c.file, line: c.bodyFirstLine, field: 'body', message: `the body is the same as that of ${same.file}: a copied card? Give it its own text, or delete one of the two` });
+      continue;
+    }
+    if (body) bodies.set(body, c);
     const title = c.title.trim().toLowerCase();
     const first = titles.get(title);
     if (first) {
       problems.push({ file: c.file, line: c.titleLine, field: 'title', message: `the title "${c.title}" is also the title of ${first.file}: give each card its own title, or merge the two` });
     } else titles.set(title, c);
-    const body = c.body.replace(/\s+/g, ' ').trim();
-    const same = body ? bodies.get(body) : undefined;
-    if (same) {
-      problems.push({ file: c.file, line: c.bodyFirstLine, field: 'body', message: `the body is the same as that of ${same.file}: a copied card? Give it its own text, or delete one of the two` });
-    } else if (body) bodies.set(body, c);
   }
   return problems;
 }
