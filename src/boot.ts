@@ -128,7 +128,8 @@ function cannotStart(error: unknown) {
   container.append(main);
 }
 
-void registerServiceWorker();
+// Its code may not arrive (a dropped connection): the page works without offline copies, so nothing is said.
+registerServiceWorker().catch((error: unknown) => console.info('Offline copies are not available:', error));
 
 void (async () => {
   const mode = isStartMode(container.dataset.start) ? container.dataset.start : DEFAULT_START;

@@ -1,10 +1,13 @@
-import { StrictMode, startTransition, useEffect, useLayoutEffect, type ReactNode } from 'react';
+import { StrictMode, startTransition, useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, type DataRouter } from 'react-router';
 // The DOM build of the provider: it can apply a navigation with ReactDOM.flushSync when asked (`flushSync: true`).
 import { RouterProvider } from 'react-router/dom';
 import { routes } from './app/routes';
+import { showLoadNotice } from './app/load-notice';
 import { BASENAME } from './lib/basename';
+import { isLoadError, StaleBuildError } from './lib/load-retry';
+import { RetryContext } from './ui/retry-context';
 
 /** How far the reader has scrolled the prerendered page while the app was starting. */
 let staticScrollY = 0;
@@ -43,6 +46,37 @@ function initialized(r: DataRouter): Promise<void> {
   });
 }
 
+const createRouter = () => createBrowserRouter(routes, { basename: BASENAME || undefined });
+
+/**
+ * The router, replaced by a new one when the reader asks to try again: the old one keeps each route's failed code
+ * load for its lifetime, a new one fetches the code and data of the current address afresh.
+ */
+function RetryingRouter({ first }: { first: DataRouter }) {
+  const [{ router, tries }, setRouter] = useState({ router: first, tries: 0 });
+  const current = useRef(first);
+  const retry = useCallback(async () => {
+    const next = createRouter();
+    await initialized(next);
+    // The old router stops listening (to the back button too) once the new one is rendered in its place.
+    const old = current.current;
+    current.current = next;
+    setRouter((was) => ({ router: next, tries: was.tries + 1 }));
+    queueMicrotask(() => old.dispose());
+  }, []);
+  return (
+    <RetryContext value={retry}>
+      {/* A new key: the provider keeps the state of the router it first got, so a new router needs a new one. */}
+      <RouterProvider key={tries} router={router} />
+    </RetryContext>
+  );
+}
+
+/** A load error the first render would show in place of the prerendered page (a 404 is the page itself). */
+function loadErrorOf(router: DataRouter): unknown {
+  return Object.values(router.state.errors ?? {}).find(isLoadError);
+}
+
 type StartOptions = {
   /** Adopt the prerendered HTML in `container` rather than render afresh. */
   hydrate: boolean;
@@ -56,12 +90,23 @@ type StartOptions = {
 export async function start(container: HTMLElement, { hydrate, sliced, onReady }: StartOptions) {
   trackScroll();
   window.addEventListener('scroll', trackScroll, { passive: true });
-  const router = createBrowserRouter(routes, { basename: BASENAME || undefined });
+  const router = createRouter();
   await initialized(router);
+  // The page's code or data did not load: hydrating would replace the page being read with an error. The static
+  // page stays (its text reads, its links are plain links); a notice offers to try again, or, when the site has
+  // been updated meanwhile, the links load the new version's pages.
+  const failed = hydrate ? loadErrorOf(router) : undefined;
+  if (failed) {
+    router.dispose();
+    window.removeEventListener('scroll', trackScroll);
+    if (failed instanceof StaleBuildError) console.info(failed.message);
+    else showLoadNotice(() => start(container, { hydrate, sliced, onReady }));
+    return;
+  }
   const app = (
     <StrictMode>
       <Ready hydrated={hydrate} onReady={onReady}>
-        <RouterProvider router={router} />
+        <RetryingRouter first={router} />
       </Ready>
     </StrictMode>
   );

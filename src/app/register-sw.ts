@@ -27,5 +27,7 @@ export function registerServiceWorker() {
     else if (!event.isUpdate && !prompted) pwaStatus.set({ offlineReady: true });
   });
   pwaStatus.onReload(() => wb.messageSkipWaiting());
-  void wb.register();
+  // A browser may refuse (private mode, storage off, an admin policy), or sw.js may not arrive: the site then works
+  // as it does online, without offline copies, and says nothing (there is nothing the reader can do about it).
+  wb.register().catch((error: unknown) => console.info('Offline copies are not available:', error));
 }

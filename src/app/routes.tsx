@@ -1,4 +1,5 @@
 import type { LazyRouteFunction, RouteObject } from 'react-router';
+import { importWithRetry } from '../lib/load-retry';
 import { ErrorPage } from '../ui/ErrorPage';
 import { NotFound } from '../ui/NotFound';
 import { Layout } from './Layout';
@@ -8,12 +9,14 @@ const routeModules = import.meta.glob<RouteModule>('../features/*/*-route.tsx');
 
 /**
  * A lazy route whose id is its module (`cards/card-route` for src/features/cards/card-route.tsx): the prerender
- * step looks the id up in the build's manifest and preloads the page's chunks from its static HTML.
+ * step looks the id up in the build's manifest and preloads the page's chunks from its static HTML. A chunk that
+ * fails to arrive is fetched again (`importWithRetry`); the router keeps a route's failed load for its lifetime,
+ * so trying again after that starts a new router (src/main.tsx).
  */
 function lazyRoute(module: string): Pick<RouteObject, 'id' | 'lazy'> {
   const load = routeModules[`../features/${module}.tsx`];
   if (!load) throw new Error(`No route module src/features/${module}.tsx`);
-  return { id: module, lazy: load };
+  return { id: module, lazy: () => importWithRetry(load, "This page's code") };
 }
 
 /** The route table. Each feature is lazy-loaded, so a page pays only for its own code. */

@@ -56,7 +56,8 @@ export const sourceSchema = z.strictObject({
   year: z.number().int().min(1900).max(2100).optional(),
   /** Journal with volume and pages, publisher, or website. */
   venue: z.string().trim().min(1).optional(),
-  url: z.url().optional(),
+  /** A web address (http or https only: a `javascript:` or `file:` URL would run or open something on a click). */
+  url: z.url({ protocol: /^https?$/, error: 'a web address starting with https:// or http://' }).optional(),
   doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, 'a DOI such as 10.1192/bjo.2025.10833').optional(),
   /** When the research team read it (YYYY-MM or YYYY-MM-DD). */
   accessed: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'a date as YYYY-MM or YYYY-MM-DD').optional(),

@@ -1,11 +1,21 @@
 import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
+import { isLoadError } from '../lib/load-retry';
 import { paths } from '../lib/paths';
+import { LoadErrorPage } from './LoadErrorPage';
 import { NotFound } from './NotFound';
 import { usePageTitle } from './usePageTitle';
 
-/** Route error boundary: a 404 for missing pages, otherwise an honest error with a way back. */
+/**
+ * Route error boundary: a 404 for missing pages, a page that did not load (with a way to try again), otherwise an
+ * honest error with a way back.
+ */
 export function ErrorPage() {
   const error = useRouteError();
+  if (isLoadError(error)) return <LoadErrorPage error={error} />;
+  return <BrokenPage error={error} />;
+}
+
+function BrokenPage({ error }: { error: unknown }) {
   const notFound = isRouteErrorResponse(error) && error.status === 404;
   usePageTitle(notFound ? 'Page not found' : 'Something went wrong');
   if (notFound) return <NotFound />;

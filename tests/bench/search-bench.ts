@@ -11,16 +11,10 @@ import { buildSearchData } from '../../src/content/pipeline/search-index';
 import { CARD_KINDS } from '../../src/content/vocabulary';
 import type { SearchDoc } from '../../src/content/search-data';
 import { createSearcher } from '../../src/features/search/engine';
+import { seededRandom } from '../seeded-random';
 
 /** Deterministic random numbers, so every run measures the same corpora. */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = seededRandom;
 
 const SYLLABLES = 'ka lo mi ne su ta ri po de la vi ko ma ni se to ru pa di le va go me na si'.split(' ');
 

@@ -15,6 +15,7 @@ import { toJsxRuntime, type Jsx } from 'hast-util-to-jsx-runtime';
 import rehypeSlug from 'rehype-slug';
 import { VFile } from 'vfile';
 import type { BodyNode, BodyProps } from '../schema.ts';
+import { disallowedInBody } from './body-allowlist.ts';
 import type { ContentProblem } from './errors.ts';
 import { markdownToHast } from './markdown-to-hast.ts';
 import { mdxSyntaxProblem, needsMdx } from './mdx-syntax.ts';
@@ -151,10 +152,12 @@ export function bodyCompiler(titleOf: TitleOf): BodyCompiler {
       // A body written in plain Markdown is read as Markdown: the same tree, sooner.
       tree = (!needsMdx(body) && compileMarkdown(body)) || (await compileMdx(new VFile({ path: file, value: body })));
     } catch (error) {
-      return { problems: [mdxSyntaxProblem(error, file, firstLine)] };
+      return { problems: [mdxSyntaxProblem(error, file, firstLine, body)] };
     }
     const found: Unsupported[] = [];
     unsupported(tree, found);
+    // Only the elements, attributes and URLs a card needs (body-allowlist.ts).
+    for (const { message, line } of disallowedInBody(tree, body)) found.push({ message, place: line ? { line } : undefined });
     if (found.length) {
       const problems = found.map(({ message, place }) => ({ file, line: place ? place.line + firstLine - 1 : undefined, field: 'body', message }));
       return { problems };

@@ -18,6 +18,7 @@ import {
   type Source,
 } from '../schema.ts';
 import { clip, findCardLinks, toPlainText, type FoundLink } from './body-text.ts';
+import { byteOrderMark, duplicateCards, oversizedBody, splitLinks, unclosedFrontmatter, unexpectedCardFile } from './card-file-checks.ts';
 import type { ContentProblem } from './errors.ts';
 import { bodyCompiler } from './compile-body.ts';
 import { parseYaml, validateYaml, type ParsedYaml } from './yaml-data.ts';
@@ -94,11 +95,18 @@ function parseCard(full: string, root: string, problems: ContentProblem[]): Pars
   }
   // Read synchronously: a card is parsed as soon as it is read, and promise-based reads cost more than they overlap.
   const text = readFileSync(full, 'utf8');
+  const bom = byteOrderMark(text, file);
+  if (bom) return void problems.push(bom), undefined;
   const split = splitFrontmatter(text);
+  const unclosed = unclosedFrontmatter(text, file, split?.yaml);
+  if (unclosed) return void problems.push(unclosed), undefined;
   if (!split) {
     problems.push({ file, line: 1, message: 'no frontmatter: a card starts with a "---" line, its YAML fields, and another "---" line' });
     return undefined;
   }
+  const tooLarge = oversizedBody(split.body, split.bodyFirstLine, file);
+  if (tooLarge) return void problems.push(tooLarge), undefined;
+  problems.push(...splitLinks(split.body, split.bodyFirstLine, file));
   const parsed = parseYaml(split.yaml, file, 2);
   if (!parsed.ok) return void problems.push(...parsed.problems), undefined;
   const valid = validateYaml(cardFrontmatterSchema, parsed.parsed, file);
@@ -119,14 +127,26 @@ export function suggest(wanted: string, known: readonly string[]): string {
   return near.length ? ` Did you mean ${near.map((n) => `"${n}"`).join(' or ')}?` : '';
 }
 
-/** Cross-file checks: every source, related card and body link must exist. */
-function checkReferences(cards: ParsedCard[], cardIds: string[], sourceIds: Set<string>, problems: ContentProblem[]) {
+/**
+ * Cross-file checks: every source, related card and body link must exist. `sourceIds` is undefined when the
+ * bibliography itself is broken: its problems come first, and the references to it are summed up in one line.
+ */
+function checkReferences(cards: ParsedCard[], cardIds: string[], sourceIds: Set<string> | undefined, problems: ContentProblem[], sourcesFile: string) {
   // Ids of every card file, valid or not, so one broken card does not also report every link to it.
   const known = new Set(cardIds);
-  const sourceList = [...sourceIds];
+  const sourceList = [...(sourceIds ?? [])];
+  if (!sourceIds) {
+    const references = cards.reduce((n, c) => n + c.frontmatter.sources.length, 0);
+    if (references > 0) {
+      problems.push({
+        file: sourcesFile,
+        message: `and ${references} reference${references === 1 ? '' : 's'} to its sources from ${cards.length} card${cards.length === 1 ? '' : 's'}, checked once the problems above are fixed`,
+      });
+    }
+  }
   for (const c of cards) {
     c.frontmatter.sources.forEach((s, i) => {
-      if (!sourceIds.has(s)) {
+      if (sourceIds && !sourceIds.has(s)) {
         problems.push({
           file: c.file,
           line: c.yaml.lineOf(['sources', i]),
@@ -222,21 +242,36 @@ async function compileBodies(cards: ParsedCard[], problems: ContentProblem[]): P
 export async function loadContent(root: string, options: LoadOptions = {}): Promise<LoadResult> {
   const problems: ContentProblem[] = [];
   const sources = await loadSources(root, problems);
+  // A broken bibliography is reported once, at its own lines; the cards' references to it wait until it is fixed.
+  const sourcesValid = sources.length > 0 || problems.length === 0;
+  const sourcesFile = rel(root, path.join(root, 'sources.yaml'));
   const cardsDir = path.join(root, 'cards');
   let names: string[] = [];
+  const misnamed: string[] = [];
   try {
-    names = (await readdir(cardsDir)).filter((n) => n.endsWith('.mdx')).sort();
+    const entries = await readdir(cardsDir, { withFileTypes: true });
+    for (const e of entries) {
+      const odd = e.isFile() ? unexpectedCardFile(e.name, rel(root, path.join(cardsDir, e.name))) : undefined;
+      if (!odd) continue;
+      problems.push(odd);
+      misnamed.push(e.name);
+    }
+    names = entries.filter((e) => e.isFile() && e.name.endsWith('.mdx')).map((e) => e.name).sort();
   } catch {
     problems.push({ file: rel(root, cardsDir), message: 'the cards folder is missing' });
   }
   const parsed = names.map((n) => parseCard(path.join(cardsDir, n), root, problems));
   const cards = parsed.filter((c): c is ParsedCard => c !== undefined);
-  const allIds = names.map((n) => path.basename(n, '.mdx'));
-  checkReferences(cards, allIds, new Set(sources.map((s) => s.id)), problems);
+  // A card saved under another extension is reported once, as such; links to it are not reported too.
+  const allIds = [...names, ...misnamed].map((n) => n.replace(/\.[^.]*$/, ''));
+  problems.push(...duplicateCards(cards.map((c) => ({ ...c, title: c.frontmatter.title, titleLine: c.yaml.lineOf(['title']) }))));
+  checkReferences(cards, allIds, sourcesValid ? new Set(sources.map((s) => s.id)) : undefined, problems, sourcesFile);
   for (const c of cards) problems.push(...checkHeadings(c));
   const content = problems.length === 0 ? indexed(cards, sources) : undefined;
   if (content) options.meanwhile?.(content);
   const bodies = await compileBodies(cards, problems);
-  problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  // Files others depend on first (the bibliography), each file's problems in line order, a summary after them.
+  const rank = (p: ContentProblem) => (p.file === sourcesFile ? 0 : 1);
+  problems.sort((a, b) => rank(a) - rank(b) || a.file.localeCompare(b.file) || (a.line ?? Infinity) - (b.line ?? Infinity));
   return problems.length > 0 ? { content: undefined, bodies, problems } : { content, bodies, problems };
 }

@@ -14,7 +14,13 @@ import type { GlossaryEntry } from '../guide-schema.ts';
 import { foldPhrase } from '../../lib/search-text.ts';
 import type { LoadedContent } from './load-content.ts';
 
-/** Cards as search docs, with their bodies as plain text. */
+/**
+ * The most of one card's body text the index takes (about 4,000 words; the longest real card has a few hundred):
+ * one very long card cannot make search's download large for everyone (content/README.md, "Limits").
+ */
+export const MAX_SEARCH_BODY_CHARS = 30_000;
+
+/** Cards as search docs, with their bodies as plain text (capped at MAX_SEARCH_BODY_CHARS). */
 async function cardDocs(_contentRoot: string, base: LoadedContent): Promise<SearchDoc[]> {
   return base.index.cards.map(({ id, kind, title, aliases, tags, summary }) => ({
     id,
@@ -24,7 +30,7 @@ async function cardDocs(_contentRoot: string, base: LoadedContent): Promise<Sear
     aliases,
     tags,
     summary,
-    body: base.texts.get(id) ?? '',
+    body: (base.texts.get(id) ?? '').slice(0, MAX_SEARCH_BODY_CHARS),
   }));
 }
 

@@ -7,6 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Plugin, ViteDevServer } from 'vite';
 import type { CardFile } from '../schema.ts';
 import { cardFile } from './card-detail.ts';
@@ -33,6 +34,8 @@ function cardFiles(content: AllContent): [string, CardFile][] {
 const cardFileModule = (table: string, lookup: string) =>
   `const files = ${table};\nexport function loadCardFile(id) {\n  return Object.hasOwn(files, id) ? ${lookup} : undefined;\n}\n`;
 
+const LOAD_RETRY = fileURLToPath(new URL('../../lib/load-retry.ts', import.meta.url));
+
 /**
  * The browser fetches each card's file, emitted as JSON under a name that changes with its contents: the bundler
  * never handles card bodies, and the service worker precaches the files with the rest of the site. Returns the
@@ -47,8 +50,9 @@ function fetchedCardFiles(files: [string, CardFile][], base: string, emit: (file
     urls[id] = base + names[id];
     emit(names[id], json);
   }
-  const fetchFile = `fetch(files[id]).then((r) => { if (!r.ok) throw new Error(\`The card "\${id}" could not load (HTTP \${r.status})\`); return r.json(); })`;
-  return { code: cardFileModule(jsonExpression(urls), fetchFile), names };
+  // A file that did not arrive, or is gone after a deploy, fails with an error the app explains (src/lib/load-retry.ts).
+  const fetchFile = `fetchJson(files[id], \`The card "\${id}"\`)`;
+  return { code: `import { fetchJson } from ${JSON.stringify(LOAD_RETRY)};\n` + cardFileModule(jsonExpression(urls), fetchFile), names };
 }
 
 /**
@@ -123,6 +127,12 @@ export function contentPlugin(contentRoot: string): Plugin {
     },
     async buildStart() {
       const started = performance.now();
+      // The dev server starts with broken content and shows it in its error overlay (each content module's load
+      // fails with the problems) until the file is fixed; only a build stops here.
+      if (!building) {
+        load().catch((error: Error) => this.environment.logger.error(error.message));
+        return;
+      }
       const content = await load();
       if (shareLoads && this.environment.config.consumer === 'client') {
         this.environment.logger.info(`content: ${content.base.index.cards.length} cards validated in ${Math.round(performance.now() - started)} ms`);

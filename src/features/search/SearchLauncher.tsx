@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { importWithRetry } from '../../lib/load-retry';
 import { Link } from 'react-router';
 import { paths } from '../../lib/paths';
 import { isSearchShortcut } from '../../lib/search-shortcut';
@@ -6,7 +7,11 @@ import { LoadFailed } from './LoadFailed';
 import { loadSearcher } from './load-search';
 import './search-trigger.css';
 
-const SearchDialog = lazy(() => import('./SearchDialog'));
+/**
+ * The dialog's code, fetched again when it fails to arrive. React keeps a lazy component's failure for good, so
+ * "Try again" makes a new one.
+ */
+const lazyDialog = () => lazy(() => importWithRetry(() => import('./SearchDialog'), 'Search'));
 
 /**
  * The header's search: a link to /search (which works without JavaScript) that opens the search dialog, also
@@ -14,6 +19,7 @@ const SearchDialog = lazy(() => import('./SearchDialog'));
  */
 export function SearchLauncher() {
   const [open, setOpen] = useState(false);
+  const [SearchDialog, setSearchDialog] = useState(lazyDialog);
   const returnTo = useRef<HTMLElement | null>(null);
 
   useEffect(() => {
@@ -58,7 +64,7 @@ export function SearchLauncher() {
         <kbd aria-hidden="true">/</kbd>
       </Link>
       {open && (
-        <LoadFailed onClose={() => close(true)}>
+        <LoadFailed onClose={() => close(true)} onRetry={() => setSearchDialog(lazyDialog)}>
           <Suspense fallback={<p className="search-loading" role="status">Loading search…</p>}>
             <SearchDialog onClose={close} />
           </Suspense>
