@@ -20,6 +20,7 @@ import {
 import { clip, findCardLinks, toPlainText, type FoundLink } from './body-text.ts';
 import type { ContentProblem } from './errors.ts';
 import { bodyCompiler } from './compile-body.ts';
+import { checkCardText } from './reader-text.ts';
 import { parseYaml, validateYaml, type ParsedYaml } from './yaml-data.ts';
 
 /** `texts`: each card's body as plain text, by card id, for search (the index carries only an excerpt). */
@@ -233,7 +234,12 @@ export async function loadContent(root: string, options: LoadOptions = {}): Prom
   const cards = parsed.filter((c): c is ParsedCard => c !== undefined);
   const allIds = names.map((n) => path.basename(n, '.mdx'));
   checkReferences(cards, allIds, new Set(sources.map((s) => s.id)), problems);
-  for (const c of cards) problems.push(...checkHeadings(c));
+  const titleOf = titleLookup(cards);
+  for (const c of cards) {
+    problems.push(...checkHeadings(c));
+    const { title, summary, aliases } = c.frontmatter;
+    problems.push(...checkCardText({ ...c, fields: { title, summary, aliases } }, (f) => c.yaml.lineOf([f]), titleOf));
+  }
   const content = problems.length === 0 ? indexed(cards, sources) : undefined;
   if (content) options.meanwhile?.(content);
   const bodies = await compileBodies(cards, problems);
