@@ -9,6 +9,7 @@ import { closest } from '../../lib/closest.ts';
 import {
   cardFrontmatterSchema,
   ID_PATTERN,
+  sourceSchema,
   sourcesFileSchema,
   type Backlink,
   type CardFrontmatter,
@@ -55,7 +56,8 @@ type ParsedCard = {
 /** Path of a content file as authors see it, relative to the project root. */
 export const rel = (root: string, file: string) => path.relative(path.dirname(root), file).split(path.sep).join('/');
 
-async function loadSources(root: string, problems: ContentProblem[]): Promise<Source[]> {
+/** The valid sources, and the ids of all entries, valid or not (so a broken entry is not also reported as unknown). */
+async function loadSources(root: string, problems: ContentProblem[]): Promise<{ sources: Source[]; ids: Set<string> }> {
   const full = path.join(root, 'sources.yaml');
   const file = rel(root, full);
   let text: string;
@@ -63,20 +65,31 @@ async function loadSources(root: string, problems: ContentProblem[]): Promise<So
     text = await readFile(full, 'utf8');
   } catch {
     problems.push({ file, message: 'the bibliography file is missing; create it as a YAML list of sources' });
-    return [];
+    return { sources: [], ids: new Set() };
   }
   const parsed = parseYaml(text, file);
-  if (!parsed.ok) return void problems.push(...parsed.problems), [];
-  const valid = validateYaml(sourcesFileSchema, parsed.parsed, file);
-  if (!valid.ok) return void problems.push(...valid.problems), [];
+  if (!parsed.ok) return void problems.push(...parsed.problems), { sources: [], ids: new Set() };
+  if (!Array.isArray(parsed.parsed.data)) {
+    const valid = validateYaml(sourcesFileSchema, parsed.parsed, file);
+    return void problems.push(...(valid.ok ? [] : valid.problems)), { sources: [], ids: new Set() };
+  }
+  const entries: unknown[] = parsed.parsed.data;
+  const ids = new Set(entries.flatMap((e) => (e && typeof e === 'object' && 'id' in e && typeof e.id === 'string' ? [e.id] : [])));
+  // Entry by entry, so one broken source is one problem, not also every card that cites the others.
+  const sources: Source[] = [];
   const seen = new Set<string>();
-  valid.value.forEach((s, i) => {
+  entries.forEach((data, i) => {
+    const entry = { data, lineOf: (at: readonly PropertyKey[]) => parsed.parsed.lineOf([i, ...at]) };
+    const valid = validateYaml(sourceSchema, entry, file);
+    if (!valid.ok) return void problems.push(...valid.problems.map((p) => ({ ...p, field: p.field ? `[${i}].${p.field}` : `[${i}]` })));
+    const s = valid.value;
     if (seen.has(s.id)) {
       problems.push({ file, line: parsed.parsed.lineOf([i, 'id']), field: `[${i}].id`, message: `duplicate source id "${s.id}"` });
     }
     seen.add(s.id);
+    sources.push(s);
   });
-  return valid.value;
+  return { sources, ids };
 }
 
 /** Splits `---\nyaml\n---\nbody`; returns undefined when the file has no frontmatter block. */
@@ -222,7 +235,7 @@ async function compileBodies(cards: ParsedCard[], problems: ContentProblem[]): P
 /** Loads and validates `root` (the `content/` folder). Content is returned only when there are no problems. */
 export async function loadContent(root: string, options: LoadOptions = {}): Promise<LoadResult> {
   const problems: ContentProblem[] = [];
-  const sources = await loadSources(root, problems);
+  const { sources, ids: sourceIds } = await loadSources(root, problems);
   const cardsDir = path.join(root, 'cards');
   let names: string[] = [];
   try {
@@ -233,7 +246,7 @@ export async function loadContent(root: string, options: LoadOptions = {}): Prom
   const parsed = names.map((n) => parseCard(path.join(cardsDir, n), root, problems));
   const cards = parsed.filter((c): c is ParsedCard => c !== undefined);
   const allIds = names.map((n) => path.basename(n, '.mdx'));
-  checkReferences(cards, allIds, new Set(sources.map((s) => s.id)), problems);
+  checkReferences(cards, allIds, sourceIds, problems);
   const titleOf = titleLookup(cards);
   for (const c of cards) {
     problems.push(...checkHeadings(c));
