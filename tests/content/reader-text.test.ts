@@ -62,7 +62,7 @@ describe('doubled words', () => {
 describe('every source can be reached', () => {
   it('fails a source with neither url, DOI nor a note on where to find it', async () => {
     const found = await cardProblems((root) => edit(root, 'sources.yaml', '  doi: 10.1000/fixture.a\n', ''));
-    expect(found[0]).toMatch(/^content\/sources\.yaml:1 — field "\[0\]\.locate": a source needs a url, a doi, or a "locate" note/);
+    expect(found[0]).toMatch(/^content\/sources\.yaml:1 — field "\[0\]\.locate": source "source-a": a source needs a url, a doi, or a "locate" note/);
   });
 
   it('accepts a print-only source that says where to find it', async () => {

@@ -81,7 +81,10 @@ async function loadSources(root: string, problems: ContentProblem[]): Promise<{ 
   entries.forEach((data, i) => {
     const entry = { data, lineOf: (at: readonly PropertyKey[]) => parsed.parsed.lineOf([i, ...at]) };
     const valid = validateYaml(sourceSchema, entry, file);
-    if (!valid.ok) return void problems.push(...valid.problems.map((p) => ({ ...p, field: p.field ? `[${i}].${p.field}` : `[${i}]` })));
+    if (!valid.ok) {
+      const id = data && typeof data === 'object' && 'id' in data && typeof data.id === 'string' ? `source "${data.id}": ` : '';
+      return void problems.push(...valid.problems.map((p) => ({ ...p, field: p.field ? `[${i}].${p.field}` : `[${i}]`, message: id + p.message })));
+    }
     const s = valid.value;
     if (seen.has(s.id)) {
       problems.push({ file, line: parsed.parsed.lineOf([i, 'id']), field: `[${i}].id`, message: `duplicate source id "${s.id}"` });
