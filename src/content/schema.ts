@@ -45,25 +45,36 @@ export type CardFrontmatter = z.infer<typeof cardFrontmatterSchema>;
 export const sourceTypeSchema = z.enum(SOURCE_TYPES);
 export type SourceType = z.infer<typeof sourceTypeSchema>;
 
-/** One entry of the bibliography, `content/sources.yaml`. */
-export const sourceSchema = z.strictObject({
-  id: idSchema,
-  type: sourceTypeSchema,
-  /** As the source gives them ("Seikkula J."); an organisation for pages without named authors. */
-  authors: z.array(z.string().trim().min(1)).default([]),
-  title: z.string().trim().min(1),
-  /** Only when the source gives it: never guessed. */
-  year: z.number().int().min(1900).max(2100).optional(),
-  /** Journal with volume and pages, publisher, or website. */
-  venue: z.string().trim().min(1).optional(),
-  /** A web address (http or https only: a `javascript:` or `file:` URL would run or open something on a click). */
-  url: z.url({ protocol: /^https?$/, error: 'a web address starting with https:// or http://' }).optional(),
-  doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, 'a DOI such as 10.1192/bjo.2025.10833').optional(),
-  /** When the research team read it (YYYY-MM or YYYY-MM-DD). */
-  accessed: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'a date as YYYY-MM or YYYY-MM-DD').optional(),
-  /** What was actually read, e.g. "abstract only"; shown with the citation. */
-  note: z.string().trim().min(1).optional(),
-});
+/** One entry of the bibliography, `content/sources.yaml`: a reader can reach every one, online or in print. */
+export const sourceSchema = z
+  .strictObject({
+    id: idSchema,
+    type: sourceTypeSchema,
+    /** As the source gives them ("Seikkula J."); an organisation for pages without named authors. */
+    authors: z.array(z.string().trim().min(1)).default([]),
+    title: z.string().trim().min(1),
+    /** Only when the source gives it: never guessed. */
+    year: z.number().int().min(1900).max(2100).optional(),
+    /** Journal with volume and pages, publisher, or website. */
+    venue: z.string().trim().min(1).optional(),
+    /** A web address (http or https only: a `javascript:` or `file:` URL would run or open something on a click). */
+    url: z.url({ protocol: /^https?$/, error: 'a web address starting with https:// or http://' }).optional(),
+    doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, 'a DOI such as 10.1192/bjo.2025.10833').optional(),
+    /** When the research team read it (YYYY-MM or YYYY-MM-DD). */
+    accessed: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'a date as YYYY-MM or YYYY-MM-DD').optional(),
+    /** What was actually read, e.g. "abstract only"; shown with the citation. */
+    note: z.string().trim().min(1).optional(),
+    /**
+     * For a source with no address to link (print only, or a page whose address is not known): where a reader finds
+     * it (publisher, library, catalogue, or the site to search), in a reader's words; shown with the citation.
+     */
+    locate: z.string().trim().min(10).optional(),
+  })
+  .refine((s) => s.url !== undefined || s.doi !== undefined || s.locate !== undefined, {
+    path: ['locate'],
+    message:
+      'a source needs a url, a doi, or a "locate" note saying where a reader finds it (e.g. locate: "Print only: published by …; held by … library")',
+  });
 export type Source = z.infer<typeof sourceSchema>;
 
 export const sourcesFileSchema = z.array(sourceSchema);

@@ -48,7 +48,27 @@ describe('the comparison data keeps the checked facts', () => {
     const training = cz.milestones.filter((m) => m.type === 'training').map((m) => m.date);
     expect(training).toEqual(['2021-11']);
     expect(cz.milestones.map((m) => m.date)).toEqual(expect.arrayContaining(['2017-06-05', '2018', '2021-11']));
-    expect(cz.values.start.level).toBe('2015-2017');
+    // The start rule counts the earliest OD event of any kind: here Seikkula's Brno workshop of February 2013.
+    expect(cz.values.start.level).toBe('by-2014');
+  });
+
+  it('applies one start rule to every country: the earliest workshop, conference, course or team on its timeline', () => {
+    const dimension = data.dimensions.find((d) => d.id === 'start')!;
+    const bucket = (year: number) => (year <= 2014 ? 'by-2014' : year <= 2017 ? '2015-2017' : year <= 2020 ? '2018-2020' : '2021-later');
+    for (const c of data.countries) {
+      const years = c.milestones.filter((m) => ['event', 'training', 'team'].includes(m.type)).map((m) => Number(m.date.slice(0, 4)));
+      expect(c.values.start.level, c.id).toBe(bucket(Math.min(...years)));
+    }
+    expect(dimension.question).toMatch(/earliest documented Open Dialogue event/);
+  });
+
+  it('never rates a value or milestone high when it rests on the webinar page alone (speakers\' roles are medium)', () => {
+    for (const c of data.countries) {
+      const items = [...Object.entries(c.values), ...c.milestones.map((m) => [m.label, m] as const)];
+      for (const [what, v] of items) {
+        if (v.strength === 'high') expect(v.sources.filter((s) => s !== 'care-webinar-2022'), `${c.id}: ${what}`).not.toHaveLength(0);
+      }
+    }
   });
 
   it('keeps speaker-reported values apart: each cites the webinar page', () => {

@@ -100,15 +100,24 @@ describe('sources', () => {
     expect(found[0]).toMatch(/^content\/sources\.yaml:\d+ — field "\[1\]\.url": .*https:\/\//);
   });
 
-  it('one type error in sources.yaml is reported once, first, and the references it breaks are summed up', async () => {
+  it('one type error in sources.yaml is one problem, first: its id still counts, so no card citing it is reported', async () => {
     const found = await problems(async (root) => {
       await edit(root, 'sources.yaml', 'year: 2003', 'year: "2003"');
       // An unrelated problem in a card still shows, after the bibliography's.
       await edit(root, 'cards/gamma.mdx', '[[alpha]]', '[[alpah]]');
     });
     expect(found[0]).toMatch(/^content\/sources\.yaml:\d+ — field "\[0\]\.year":/);
-    expect(found[1]).toMatch(/^content\/sources\.yaml — and 4 references to its sources from 3 cards, checked once the problems above are fixed$/);
-    expect(found.slice(2)).toEqual([expect.stringContaining('content/cards/gamma.mdx:10 — field "body": link to unknown card "alpah"')]);
+    expect(found.slice(1)).toEqual([expect.stringContaining('content/cards/gamma.mdx:10 — field "body": link to unknown card "alpah"')]);
+  });
+
+  it('a bibliography that cannot be read is reported first, and the references it breaks are summed up', async () => {
+    const found = await problems(async (root) => {
+      await edit(root, 'sources.yaml', 'year: 2003', 'year: [2003');
+      await edit(root, 'cards/gamma.mdx', '[[alpha]]', '[[alpah]]');
+    });
+    expect(found[0]).toMatch(/^content\/sources\.yaml:\d+/);
+    expect(found).toContainEqual(expect.stringMatching(/^content\/sources\.yaml — and \d+ references to its sources from \d+ cards, checked once the problems above are fixed$/));
+    expect(found.at(-1)).toContain('content/cards/gamma.mdx:10 — field "body": link to unknown card "alpah"');
   });
 });
 

@@ -73,9 +73,9 @@ describe('loadContent rejects broken content, naming file, field and line', () =
   it('a duplicate source id', async () => {
     const found = await problems(async (root) => {
       const file = path.join(root, 'sources.yaml');
-      await writeFile(file, `${await readFile(file, 'utf8')}- id: source-a\n  type: book\n  title: Another\n`);
+      await writeFile(file, `${await readFile(file, 'utf8')}- id: source-a\n  type: book\n  title: Another\n  locate: Print only, in a library\n`);
     });
-    expect(found).toEqual(['content/sources.yaml:11 — field "[2].id": duplicate source id "source-a"']);
+    expect(found).toEqual(['content/sources.yaml:12 — field "[2].id": duplicate source id "source-a"']);
   });
 
   it('a missing required field', async () => {

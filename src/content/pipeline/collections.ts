@@ -13,6 +13,7 @@ import { loadDecks } from './load-decks.ts';
 import { pathsCollection } from './paths-collection.ts';
 import { searchCollection } from './search-index.ts';
 import { webinarCollection } from './webinar-collection.ts';
+import { checkDataText } from './reader-text.ts';
 import { graphCollection } from './graph-collection.ts';
 
 /** Every collection the app has. */
@@ -61,6 +62,9 @@ export async function loadAllContent(
     meanwhile: (validated) => (loading = loadCollections(wanted, contentRoot, validated)),
   });
   if (!base || !loading) return { content: undefined, problems };
+  // What readers see in the data files (titles complete their card links), checked like every other content rule.
+  const titles = new Map(base.index.cards.map((c) => [c.id, c.title]));
+  problems.push(...(await checkDataText(contentRoot, (id) => titles.get(id))));
   // Every page loads `index`; a card page loads its own backlinks, excerpts and sources (vite-plugin.ts).
   const modules: Record<string, unknown> = { index: { cards: base.index.cards }, sources: base.sources };
   for (const [name, result] of loading) {

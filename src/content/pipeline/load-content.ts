@@ -9,6 +9,7 @@ import { closest } from '../../lib/closest.ts';
 import {
   cardFrontmatterSchema,
   ID_PATTERN,
+  sourceSchema,
   sourcesFileSchema,
   type Backlink,
   type CardFrontmatter,
@@ -21,6 +22,7 @@ import { clip, findCardLinks, toPlainText, type FoundLink } from './body-text.ts
 import { byteOrderMark, duplicateCards, oversizedBody, splitLinks, unclosedFrontmatter, unexpectedCardFile } from './card-file-checks.ts';
 import type { ContentProblem } from './errors.ts';
 import { bodyCompiler } from './compile-body.ts';
+import { checkCardText } from './reader-text.ts';
 import { parseYaml, validateYaml, type ParsedYaml } from './yaml-data.ts';
 
 /** `texts`: each card's body as plain text, by card id, for search (the index carries only an excerpt). */
@@ -55,7 +57,8 @@ type ParsedCard = {
 /** Path of a content file as authors see it, relative to the project root. */
 export const rel = (root: string, file: string) => path.relative(path.dirname(root), file).split(path.sep).join('/');
 
-async function loadSources(root: string, problems: ContentProblem[]): Promise<Source[]> {
+/** The valid sources, and the ids of all entries, valid or not (so a broken entry is not also reported as unknown). */
+async function loadSources(root: string, problems: ContentProblem[]): Promise<{ sources: Source[]; ids: Set<string> }> {
   const full = path.join(root, 'sources.yaml');
   const file = rel(root, full);
   let text: string;
@@ -63,20 +66,34 @@ async function loadSources(root: string, problems: ContentProblem[]): Promise<So
     text = await readFile(full, 'utf8');
   } catch {
     problems.push({ file, message: 'the bibliography file is missing; create it as a YAML list of sources' });
-    return [];
+    return { sources: [], ids: new Set() };
   }
   const parsed = parseYaml(text, file);
-  if (!parsed.ok) return void problems.push(...parsed.problems), [];
-  const valid = validateYaml(sourcesFileSchema, parsed.parsed, file);
-  if (!valid.ok) return void problems.push(...valid.problems), [];
+  if (!parsed.ok) return void problems.push(...parsed.problems), { sources: [], ids: new Set() };
+  if (!Array.isArray(parsed.parsed.data)) {
+    const valid = validateYaml(sourcesFileSchema, parsed.parsed, file);
+    return void problems.push(...(valid.ok ? [] : valid.problems)), { sources: [], ids: new Set() };
+  }
+  const entries: unknown[] = parsed.parsed.data;
+  const ids = new Set(entries.flatMap((e) => (e && typeof e === 'object' && 'id' in e && typeof e.id === 'string' ? [e.id] : [])));
+  // Entry by entry, so one broken source is one problem, not also every card that cites the others.
+  const sources: Source[] = [];
   const seen = new Set<string>();
-  valid.value.forEach((s, i) => {
+  entries.forEach((data, i) => {
+    const entry = { data, lineOf: (at: readonly PropertyKey[]) => parsed.parsed.lineOf([i, ...at]) };
+    const valid = validateYaml(sourceSchema, entry, file);
+    if (!valid.ok) {
+      const id = data && typeof data === 'object' && 'id' in data && typeof data.id === 'string' ? `source "${data.id}": ` : '';
+      return void problems.push(...valid.problems.map((p) => ({ ...p, field: p.field ? `[${i}].${p.field}` : `[${i}]`, message: id + p.message })));
+    }
+    const s = valid.value;
     if (seen.has(s.id)) {
       problems.push({ file, line: parsed.parsed.lineOf([i, 'id']), field: `[${i}].id`, message: `duplicate source id "${s.id}"` });
     }
     seen.add(s.id);
+    sources.push(s);
   });
-  return valid.value;
+  return { sources, ids };
 }
 
 /** Splits `---\nyaml\n---\nbody`; returns undefined when the file has no frontmatter block. */
@@ -241,9 +258,10 @@ async function compileBodies(cards: ParsedCard[], problems: ContentProblem[]): P
 /** Loads and validates `root` (the `content/` folder). Content is returned only when there are no problems. */
 export async function loadContent(root: string, options: LoadOptions = {}): Promise<LoadResult> {
   const problems: ContentProblem[] = [];
-  const sources = await loadSources(root, problems);
-  // A broken bibliography is reported once, at its own lines; the cards' references to it wait until it is fixed.
-  const sourcesValid = sources.length > 0 || problems.length === 0;
+  const { sources, ids: sourceIds } = await loadSources(root, problems);
+  // A bibliography that cannot be read at all is reported once, at its own lines; the cards' references to it wait
+  // until it is fixed. (A broken entry is one problem: its id still counts, so cards citing it are not reported too.)
+  const sourcesValid = sourceIds.size > 0 || problems.length === 0;
   const sourcesFile = rel(root, path.join(root, 'sources.yaml'));
   const cardsDir = path.join(root, 'cards');
   let names: string[] = [];
@@ -265,8 +283,13 @@ export async function loadContent(root: string, options: LoadOptions = {}): Prom
   // A card saved under another extension is reported once, as such; links to it are not reported too.
   const allIds = [...names, ...misnamed].map((n) => n.replace(/\.[^.]*$/, ''));
   problems.push(...duplicateCards(cards.map((c) => ({ ...c, title: c.frontmatter.title, titleLine: c.yaml.lineOf(['title']) }))));
-  checkReferences(cards, allIds, sourcesValid ? new Set(sources.map((s) => s.id)) : undefined, problems, sourcesFile);
-  for (const c of cards) problems.push(...checkHeadings(c));
+  checkReferences(cards, allIds, sourcesValid ? sourceIds : undefined, problems, sourcesFile);
+  const titleOf = titleLookup(cards);
+  for (const c of cards) {
+    problems.push(...checkHeadings(c));
+    const { title, summary, aliases } = c.frontmatter;
+    problems.push(...checkCardText({ ...c, fields: { title, summary, aliases } }, (f) => c.yaml.lineOf([f]), titleOf));
+  }
   const content = problems.length === 0 ? indexed(cards, sources) : undefined;
   if (content) options.meanwhile?.(content);
   const bodies = await compileBodies(cards, problems);
