@@ -14,7 +14,7 @@ export type ParamValues = () => (string | Record<string, string>)[];
 export const dynamicPages: Record<string, ParamValues> = {
   '/cards/:id': () => allCards.map((c) => c.id),
   '/paths/:id': () => allPaths.map((p) => p.id),
-  '/decks/:deck/handout': () => allDecks.map((d) => d.id),
+  '/decks/:deck/handout/:mode?': () => allDecks.flatMap((d): Record<string, string>[] => [{ deck: d.id }, { deck: d.id, mode: 'compact' }]),
   // A deck's own address; each slide's address is prerendered too, as an unlisted page (below).
   '/present/:deck/:slide?': () => allDecks.map((d) => ({ deck: d.id })),
 };

@@ -12,5 +12,3 @@ export const SITE_ORIGIN: string = __SITE_ORIGIN__;
 /** "/cards/x" -> "https://kb.example.org/od/cards/x". */
 export const absoluteUrl = (path: string) => `${SITE_ORIGIN}${BASENAME}${path.startsWith('/') ? path : `/${path}`}`;
 
-/** The address without its scheme, shorter to read out and to print ("kb.example.org/od/cards/x"). */
-export const displayUrl = (path: string) => absoluteUrl(path).replace(/^https?:\/\//, '');

@@ -4,7 +4,7 @@ import type { Slide } from '../../content/deck-schema';
 import { fitStep, partLabel, slideText } from '../../content/slide-fit';
 import { getSource } from '../../content/sources';
 import { paths } from '../../lib/paths';
-import { displayUrl } from '../../lib/site-url';
+import { absoluteUrl } from '../../lib/site-url';
 import { KindBadge } from '../../ui/KindBadge';
 import { Blocks } from './Blocks';
 import { compareHref } from './slide-info';
@@ -37,7 +37,7 @@ export function SlideView({ slide, heading: H = 'h1', live = true }: { slide: Sl
     const href = paths.card(card.id);
     const count = `${card.sources.length} source${card.sources.length === 1 ? '' : 's'}`;
     return (
-      <div className={`slide slide-card ${fitClass(slide, `${displayUrl(href)} · ${count}`)}`}>
+      <div className={`slide slide-card ${fitClass(slide, `${absoluteUrl(href)} · ${count}`)}`}>
         <p className="slide-eyebrow"><KindBadge kind={card.kind} /></p>
         <H className="slide-title">{card.title}</H>
         {slide.section ? (
@@ -49,7 +49,7 @@ export function SlideView({ slide, heading: H = 'h1', live = true }: { slide: Sl
           <p className="slide-lead">{card.summary}</p>
         )}
         <p className="slide-footnote">
-          <Link to={href}>{displayUrl(href)}</Link> · {count}
+          <Link to={href}>{absoluteUrl(href)}</Link> · {count}
         </p>
       </div>
     );
@@ -78,7 +78,7 @@ export function SlideView({ slide, heading: H = 'h1', live = true }: { slide: Sl
       )}
       {slide.caption && <p className="slide-caption">{slide.caption}</p>}
       <p className="slide-footnote">
-        <Link to={href}>Open the view in the comparison explorer</Link>: {displayUrl(href)}
+        <Link to={href}>Open the view in the comparison explorer</Link>: {absoluteUrl(href)}
       </p>
     </div>
   );
