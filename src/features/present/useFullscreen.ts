@@ -16,11 +16,12 @@ export function toggleFullscreen() {
 export function useFullscreen(): { fullscreen: boolean; idle: boolean; leftAt: () => number } {
   const [fullscreen, setFullscreen] = useState(false);
   const [idle, setIdle] = useState(false);
-  const [left] = useState(() => ({ at: 0 }));
+  const [left] = useState(() => ({ at: -Infinity, on: false }));
   useEffect(() => {
     const sync = () => {
       const on = document.fullscreenElement !== null;
-      if (!on) left.at = performance.now();
+      if (left.on && !on) left.at = performance.now();
+      left.on = on;
       setFullscreen(on);
     };
     sync();
