@@ -24,6 +24,8 @@ const reactRouterProduction = [
 
 export default defineConfig(({ command }) => ({
   base: site.base,
+  // The site's origin for absolute addresses on slides, QR codes and handouts (src/lib/site-url.ts).
+  define: { __SITE_ORIGIN__: JSON.stringify(site.origin) },
   resolve: {
     alias: command === 'build' ? reactRouterProduction : [],
   },

@@ -9,10 +9,13 @@
 import { afterFirstPaint } from './lib/after-first-paint';
 import { BASENAME } from './lib/basename';
 import { firstIntent, holdChannel, holdInput } from './lib/first-input';
+import { applySlideTheme } from './lib/slide-theme';
 import { DEFAULT_START, isStartMode } from './lib/start-mode';
 import './ui/theme.css';
 
 const container = document.getElementById('root')!;
+// A deck's light/dark choice, before a static slide shows (a few bytes; src/lib/slide-theme.ts).
+applySlideTheme();
 
 const trim = (p: string) => p.replace(/\/+$/, '') || '/';
 const prerendered = container.dataset.prerendered;

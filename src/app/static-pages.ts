@@ -6,6 +6,7 @@
 import { allCards, allTags } from '../content/cards';
 import { allDecks } from '../content/decks';
 import { allPaths } from '../content/paths';
+import { paths } from '../lib/paths';
 
 export type ParamValues = () => (string | Record<string, string>)[];
 
@@ -15,7 +16,14 @@ export const dynamicPages: Record<string, ParamValues> = {
   '/cards/kind/:kind': () => [...new Set(allCards.map((c) => c.kind))],
   '/tags/:tag': () => [...allTags],
   '/paths/:id': () => allPaths.map((p) => p.id),
-  '/decks/:deck/handout': () => allDecks.map((d) => d.id),
-  // A deck's first slide is prerendered; later slides render on the client from the same bundle.
+  '/decks/:deck/handout/:mode?': () => allDecks.flatMap((d): Record<string, string>[] => [{ deck: d.id }, { deck: d.id, mode: 'compact' }]),
+  // A deck's own address; each slide's address is prerendered too, as an unlisted page (below).
   '/present/:deck/:slide?': () => allDecks.map((d) => ({ deck: d.id })),
 };
+
+/**
+ * Pages prerendered but left out of the sitemap: every slide of every deck (`/present/<deck>/<n>`), the address
+ * each "Present" link, slide move, QR code and speaker view (the same page, `?view=speaker`) uses. A static host
+ * then answers each with its own page (status 200), never 404.html; the deck's own address is the listed one.
+ */
+export const unlistedPages = (): string[] => allDecks.flatMap((d) => d.slides.map((_, i) => paths.present(d.id, i + 1)));

@@ -60,12 +60,24 @@ export type Block =
   | { t: 'p'; c: Inline[] }
   | { t: 'h'; c: Inline[] }
   | { t: 'quote'; c: Block[] }
-  | { t: 'list'; ordered: boolean; items: Block[][] };
+  /**
+   * `start`: the first item's number, when an ordered list continues from the slide before; `continues`: its first
+   * item is the rest of the previous slide's last item (shown without a bullet).
+   */
+  | { t: 'list'; ordered: boolean; items: Block[][]; start?: number; continues?: boolean };
+
+/** One of several slides that a section too long for one slide was split into (src/content/slide-fit.ts). */
+export type SlidePart = {
+  n: number;
+  of: number;
+  /** The text size step (slide-fit.ts) all parts share, so the text does not change size from one to the next. */
+  step: 0 | 1 | 2 | 3;
+};
 
 /** A slide as the app receives it: references resolved and text compiled. */
 export type Slide =
-  | { kind: 'card'; card: string; section?: string; blocks: Block[]; notes?: string }
+  | { kind: 'card'; card: string; section?: string; blocks: Block[]; notes?: string; part?: SlidePart }
   | { kind: 'compare'; title: string; query: string; caption?: string; notes?: string }
-  | { kind: 'text'; title: string; blocks: Block[]; sources: string[]; notes?: string };
+  | { kind: 'text'; title: string; blocks: Block[]; sources: string[]; notes?: string; part?: SlidePart };
 
 export type Deck = { id: string; title: string; summary: string; minutes?: number; slides: Slide[] };

@@ -78,31 +78,46 @@ export function holdInput(): { replay: () => void } {
   };
 }
 
-/** The window event by which boot hands the app the message its channel `name` received before the app ran. */
-export const heldMessageEvent = (name: string) => `held-message:${name}`;
+/** Channels boot holds open for the app, by name, each with the messages it heard that no one has handled yet. */
+const heldChannels = new Map<string, { channel: BroadcastChannel; pending: unknown[] }>();
 
 /**
  * Messages on a BroadcastChannel that only the app can act on (another window of a deck moving to a slide):
- * `woken` resolves on the first. Such a message says where things stand, so the latest is all the app needs:
- * `replay`, once the app runs, stops listening and hands it to this window's app alone, as a window event
- * (`heldMessageEvent(name)`). Posted again on the channel, it would reach the other windows too, and a speaker view
- * that had moved on meanwhile would be pulled back to the slide it left.
+ * `woken` resolves on the first. The channel stays open until the app takes it over (`takeHeldChannel`), so no
+ * message falls between boot's listener and the app's: closing one channel and opening another would drop a move
+ * posted while the app starts (queued for the closed one, sent before the new one existed). Nothing is posted
+ * again on the channel: that would reach the other windows too, and a speaker view that had moved on meanwhile
+ * would be pulled back to the slide it left. `replay`, once the app runs, closes a channel the app did not take.
  */
 export function holdChannel(name: string): { woken: Promise<void>; replay: () => void } {
   const channel = new BroadcastChannel(name);
-  let latest: { data: unknown } | undefined;
+  const held = { channel, pending: [] as unknown[] };
+  heldChannels.set(name, held);
   const woken = new Promise<void>((resolve) => {
     channel.onmessage = (e: MessageEvent) => {
-      latest = { data: e.data };
+      held.pending.push(e.data);
       resolve();
     };
   });
   return {
     woken,
     replay() {
+      if (heldChannels.get(name) !== held) return;
+      heldChannels.delete(name);
       channel.onmessage = null;
       channel.close();
-      if (latest) window.dispatchEvent(new MessageEvent(heldMessageEvent(name), { data: latest.data }));
     },
   };
+}
+
+/**
+ * The app's side of `holdChannel`: the channel `name` that boot has held open since the page loaded, and the
+ * messages it heard before the app ran, in order; undefined when boot holds none (the app then opens its own).
+ */
+export function takeHeldChannel(name: string): { channel: BroadcastChannel; pending: unknown[] } | undefined {
+  const held = heldChannels.get(name);
+  if (!held) return undefined;
+  heldChannels.delete(name);
+  held.channel.onmessage = null;
+  return { channel: held.channel, pending: held.pending.splice(0) };
 }

@@ -1,3 +1,5 @@
+export type HandoutMode = 'full' | 'compact';
+
 /** One place that builds every internal link, so a route change is one edit. */
 export const paths = {
   home: () => '/',
@@ -10,7 +12,8 @@ export const paths = {
   card: (id: string, anchor?: string) => `/cards/${id}${anchor ? `#${anchor}` : ''}`,
   search: (query = '') => (query.trim() ? `/search?${new URLSearchParams({ q: query })}` : '/search'),
   decks: () => '/decks',
-  handout: (deck: string) => `/decks/${deck}/handout`,
+  /** Full (every card in full) or compact (summaries and key points, several cards a page). */
+  handout: (deck: string, mode: HandoutMode = 'full') => `/decks/${deck}/handout${mode === 'compact' ? '/compact' : ''}`,
   /** Slides count from 1 in the URL; the speaker view is the same URL with `?view=speaker`. */
   present: (deck: string, slide = 1, view?: 'speaker') => `/present/${deck}/${slide}${view ? `?view=${view}` : ''}`,
   /** A card read as a step of a guided path: the card page shows the path's previous and next steps. */
@@ -18,6 +21,8 @@ export const paths = {
   guidedPaths: () => '/paths',
   guidedPath: (id: string) => `/paths/${id}`,
   webinar: () => '/webinar',
+  /** The webinar on one printed page. */
+  webinarHandout: () => '/webinar/handout',
   glossary: (anchor?: string) => `/glossary${anchor ? `#${anchor}` : ''}`,
   graph: (query = '') => `/graph${query ? `?${query}` : ''}`,
   /** The comparison explorer; `query` is its URL state (see features/compare/url-state.ts). */

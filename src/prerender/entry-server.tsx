@@ -5,7 +5,7 @@
 import { StrictMode } from 'react';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
 import { routeModuleSource, routes } from '../app/routes';
-import { dynamicPages } from '../app/static-pages';
+import { dynamicPages, unlistedPages } from '../app/static-pages';
 import { PageHeadContext, type PageHead } from '../ui/page-head';
 import { pagePaths } from './page-paths';
 import { renderComplete } from './render-complete';
@@ -15,8 +15,10 @@ import { SITE_NAME } from '../ui/usePageTitle';
 import type { Rendered } from './rendered';
 import { writePages, type PagesJob } from './write-pages';
 
-/** Every page to prerender, as paths inside the site (without the base path). */
-export const pages = () => pagePaths(routes, dynamicPages);
+/** The pages the sitemap lists, as paths inside the site (without the base path). */
+export const listedPages = () => pagePaths(routes, dynamicPages);
+/** Every page to prerender: the listed ones and the unlisted ones (each slide of a deck). */
+export const pages = () => [...new Set([...listedPages(), ...unlistedPages()])];
 
 const handler = createStaticHandler(routes, { basename: BASENAME || undefined });
 
@@ -43,4 +45,4 @@ export async function render(path: string, origin = 'http://localhost'): Promise
 }
 
 /** Writes one share of the pages into the built site: what each of the prerender step's worker threads runs. */
-export const writeShare = (job: PagesJob) => writePages({ SITE_NAME, pages, render }, job);
+export const writeShare = (job: PagesJob) => writePages({ SITE_NAME, pages, listedPages, render }, job);

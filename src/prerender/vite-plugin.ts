@@ -104,7 +104,7 @@ export function prerenderPlugin(site: Site): Plugin {
       }
       const ms = (from: number, to = performance.now()) => Math.round(to - from);
       config.logger.info(
-        `prerender: ${pages.length} pages, 404.html, sitemap.xml and robots.txt in ${ms(started)} ms (server build ${ms(started, built)} ms, pages ${ms(built)} ms in ${count} threads)`,
+        `prerender: ${shares.reduce((n, s) => n + s.written, 0)} pages (${pages.length} in the sitemap), 404.html, sitemap.xml and robots.txt in ${ms(started)} ms (server build ${ms(started, built)} ms, pages ${ms(built)} ms in ${count} threads)`,
       );
       },
     },

@@ -13,7 +13,10 @@ import { absoluteUrl, type Site } from './site';
 
 export type Renderer = {
   SITE_NAME: string;
+  /** Every page to write. */
   pages: () => string[];
+  /** The pages for the sitemap (not each slide of a deck). */
+  listedPages: () => string[];
   render: (path: string) => Promise<Rendered>;
 };
 
@@ -28,13 +31,13 @@ export type PagesJob = {
   count: number;
 };
 
-/** What a share reports: every page of the site (for the sitemap) and how many of them it wrote. */
+/** What a share reports: the listed pages of the site (for the sitemap) and how many pages it wrote. */
 export type PagesDone = { pages: string[]; written: number };
 
 const SOCIAL_IMAGE = 'social.png';
 const NOT_FOUND_PATH = '/404';
 
-export async function writePages({ SITE_NAME, pages, render }: Renderer, job: PagesJob): Promise<PagesDone> {
+export async function writePages({ SITE_NAME, pages, listedPages, render }: Renderer, job: PagesJob): Promise<PagesDone> {
   const { site, outDir, template, manifest } = job;
   const image = absoluteUrl(site, SOCIAL_IMAGE);
   const page = async (pagePath: string, notFound = false) => {
@@ -68,5 +71,5 @@ export async function writePages({ SITE_NAME, pages, render }: Renderer, job: Pa
     writeFileSync(file, html);
   }
   if (job.index === 0) writeFileSync(path.join(outDir, '404.html'), await page(NOT_FOUND_PATH, true));
-  return { pages: all, written: mine.length };
+  return { pages: listedPages(), written: mine.length };
 }

@@ -1,6 +1,7 @@
 import { renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { deckChannel, useDeckSync } from '../../src/features/present/useDeckSync';
+import { holdChannel } from '../../src/lib/first-input';
 
 /** Another window of the deck: what it hears, and a way to speak. */
 function otherWindow(deckId: string) {
@@ -83,5 +84,26 @@ describe('useDeckSync', () => {
     await settle();
     expect(other.heard).toEqual([{ slide: 4 }]);
     unmount();
+  });
+});
+
+describe('an audience window that the speaker view starts (boot holds the channel, then the app takes over)', () => {
+  it('follows both of two moves posted while it starts: the second is not lost between the two channels', async () => {
+    const name = deckChannel('d5');
+    const speaker = new BroadcastChannel(name);
+    // boot.ts: the prerendered audience window listens on the deck's channel before its app runs.
+    const held = holdChannel(name);
+    speaker.postMessage({ slide: 1 });
+    await held.woken;
+    // The app is starting (its modules are evaluated, the page hydrates) when the presenter presses again.
+    speaker.postMessage({ slide: 2 });
+    const goTo = vi.fn();
+    // In the same task, as in the app: the page hydrates (its effects run), then boot hands over what it held.
+    const { unmount } = renderHook(() => useDeckSync('d5', 0, goTo));
+    held.replay();
+    await settle();
+    expect(goTo).toHaveBeenLastCalledWith(2);
+    unmount();
+    speaker.close();
   });
 });

@@ -116,8 +116,14 @@ describe('/decks and handouts', () => {
   it('prints a deck as a document: each card in full once, sources at the end', async () => {
     renderRoute('/decks/peer-workers-care/handout');
     expect(await heading()).toHaveTextContent('Peer workers in Open Dialogue and the CARe model');
-    expect(await screen.findAllByRole('heading', { level: 2, name: 'Peer worker / expert by experience' })).toHaveLength(1);
-    expect(screen.getByText(/printed in full with slide 3/)).toBeInTheDocument();
+    // Shown on slides 3 and 4 (the whole card, then a section), printed once, with its address on the site's host.
+    const [card] = await screen.findAllByRole('region', { name: 'Peer worker / expert by experience' });
+    expect(screen.getAllByRole('heading', { level: 2, name: 'Peer worker / expert by experience' })).toHaveLength(1);
+    expect(card).toHaveTextContent(/Online: https?:\/\/[^/]+\/cards\/peer-worker/);
+    expect(within(card).getByRole('img', { name: 'QR code for the card Peer worker / expert by experience' })).toBeInTheDocument();
+    // A comparison slide prints as its table, every country a column.
+    const table = within(screen.getByRole('region', { name: 'Peers in each country' })).getByRole('table');
+    expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['Dimension', 'United Kingdom', 'Czech Republic', 'Netherlands', 'Estonia']);
     const sections = screen.getAllByRole('region');
     expect(sections.at(-1)).toHaveAccessibleName('Sources');
     expect(within(sections.at(-1)!).getAllByRole('listitem').length).toBeGreaterThan(5);

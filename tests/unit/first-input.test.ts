@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { firstIntent, heldMessageEvent, holdChannel, holdInput } from '../../src/lib/first-input';
+import { firstIntent, holdChannel, holdInput, takeHeldChannel } from '../../src/lib/first-input';
 
 afterEach(() => document.body.replaceChildren());
 
@@ -113,7 +113,7 @@ describe('holdInput', () => {
 });
 
 describe('holdChannel', () => {
-  it('wakes on the first message from another window and hands the latest to this window\'s app alone', async () => {
+  it('wakes on the first message from another window and hands the channel, with what it heard, to this window\'s app alone', async () => {
     const speaker = new BroadcastChannel('od-test-deck');
     const held = holdChannel('od-test-deck');
     let woken = false;
@@ -125,18 +125,29 @@ describe('holdChannel', () => {
     speaker.postMessage({ slide: 2 });
     await held.woken;
     await new Promise((r) => setTimeout(r, 20));
-    // The app has started and listens for what came before it ran.
-    const toApp: unknown[] = [];
-    const onHeld = (e: Event) => toApp.push((e as MessageEvent).data);
-    window.addEventListener(heldMessageEvent('od-test-deck'), onHeld);
     const toSpeaker: unknown[] = [];
     speaker.onmessage = (e: MessageEvent) => toSpeaker.push(e.data);
+    // The app has started and takes over the open channel, with every move that came before it ran, in order.
+    const taken = takeHeldChannel('od-test-deck')!;
+    expect(taken.pending).toEqual([{ slide: 1 }, { slide: 2 }]);
+    expect(takeHeldChannel('od-test-deck')).toBeUndefined();
+    const later: unknown[] = [];
+    taken.channel.onmessage = (e: MessageEvent) => later.push(e.data);
     held.replay();
-    expect(toApp).toEqual([{ slide: 2 }]);
-    // The speaker view may have moved on meanwhile: hearing its old slide again would pull it back.
+    speaker.postMessage({ slide: 3 });
     await new Promise((r) => setTimeout(r, 50));
+    // Still open after replay (the app owns it now), and nothing was posted back to pull the speaker view back.
+    expect(later).toEqual([{ slide: 3 }]);
     expect(toSpeaker).toEqual([]);
-    window.removeEventListener(heldMessageEvent('od-test-deck'), onHeld);
+    taken.channel.close();
+    speaker.close();
+  });
+
+  it('closes a channel that no app took once the app runs (the page was not a deck after all)', async () => {
+    const speaker = new BroadcastChannel('od-test-deck-2');
+    const held = holdChannel('od-test-deck-2');
+    held.replay();
+    expect(takeHeldChannel('od-test-deck-2')).toBeUndefined();
     speaker.close();
   });
 });

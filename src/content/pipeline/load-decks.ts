@@ -9,6 +9,7 @@ import { deckFileSchema, type Block, type Deck, type DeckFile, type Slide } from
 import { findCardLinks } from './body-text.ts';
 import type { ContentProblem } from './errors.ts';
 import { rel, splitFrontmatter, suggest, type LoadedContent } from './load-content.ts';
+import { splitLongSlides } from '../slide-fit.ts';
 import { markdownToBlocks, sectionHeadings, sectionText } from './markdown-blocks.ts';
 import { parseYaml, validateYaml, type ParsedYaml } from './yaml-data.ts';
 
@@ -16,6 +17,7 @@ type Context = {
   root: string;
   base: LoadedContent;
   titleOf: (id: string) => string | undefined;
+  cardOf: (id: string) => { title: string; summary: string } | undefined;
   bodyOf: (id: string) => Promise<string>;
 };
 
@@ -84,7 +86,8 @@ async function loadDeck(full: string, ctx: Context, problems: ContentProblem[]):
   const slides = await resolveSlides(valid.value, parsed.parsed, file, ctx, problems);
   if (problems.length > before) return undefined;
   const { title, summary, minutes } = valid.value;
-  return { id, title, summary, minutes, slides };
+  // A section too long for one slide at the floor text size becomes numbered continuation slides.
+  return { id, title, summary, minutes, slides: splitLongSlides(slides, ctx.cardOf) };
 }
 
 export async function loadDecks(root: string, base: LoadedContent): Promise<{ data: Deck[]; problems: ContentProblem[] }> {
@@ -97,10 +100,12 @@ export async function loadDecks(root: string, base: LoadedContent): Promise<{ da
     return { data: [], problems }; // No decks folder: no decks, which is valid.
   }
   const titles = new Map(base.index.cards.map((c) => [c.id, c.title]));
+  const cards = new Map(base.index.cards.map((c) => [c.id, c]));
   const ctx: Context = {
     root,
     base,
     titleOf: (id) => titles.get(id),
+    cardOf: (id) => cards.get(id),
     bodyOf: async (id) => splitFrontmatter(await readFile(path.join(root, 'cards', `${id}.mdx`), 'utf8'))?.body ?? '',
   };
   const decks: Deck[] = [];

@@ -34,7 +34,7 @@ export function Blocks({ blocks }: { blocks: readonly Block[] }) {
       case 'list': {
         const List = b.ordered ? 'ol' : 'ul';
         return (
-          <List key={i}>
+          <List key={i} start={b.ordered && b.start !== undefined ? b.start : undefined} className={b.continues ? 'list-continues' : undefined}>
             {b.items.map((item, j) => (
               <li key={j}><Blocks blocks={item} /></li>
             ))}

@@ -29,6 +29,9 @@ export function DecksPage() {
               <Link className="button" to={paths.handout(deck.id)} aria-describedby={`deck-${deck.id}`}>
                 Print handout
               </Link>
+              <Link className="button" to={paths.handout(deck.id, 'compact')} aria-describedby={`deck-${deck.id}`}>
+                Compact handout
+              </Link>
             </p>
           </li>
         ))}

@@ -11,7 +11,7 @@ export function slideFromParam(param: string | undefined, count: number): SlideP
   return { index: n - 1 };
 }
 
-export type DeckAction = 'next' | 'prev' | 'first' | 'last' | 'fullscreen' | 'overview' | 'qr' | 'speaker' | 'close';
+export type DeckAction = 'next' | 'prev' | 'first' | 'last' | 'fullscreen' | 'overview' | 'qr' | 'speaker' | 'theme' | 'close';
 
 /** Keys of a keyboard and of presentation clickers (which send arrows, Page Up/Down, or B/period for "blank"). */
 export function actionForKey(e: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'altKey' | 'ctrlKey' | 'metaKey'>): DeckAction | undefined {
@@ -46,6 +46,9 @@ export function actionForKey(e: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'altKey
     case 's':
     case 'S':
       return 'speaker';
+    case 't':
+    case 'T':
+      return 'theme';
     case 'Escape':
       return 'close';
     default:

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { heldMessageEvent } from '../../lib/first-input';
+import { takeHeldChannel } from '../../lib/first-input';
 
 /** The channel a deck's windows share. An audience window names it on the page, so it can start its app when told. */
 export const deckChannel = (deckId: string) => `od-present:${deckId}`;
@@ -21,21 +21,21 @@ export function useDeckSync(deckId: string, index: number, goTo: (index: number)
   useEffect(() => {
     if (typeof BroadcastChannel === 'undefined') return;
     const name = deckChannel(deckId);
-    const ch = new BroadcastChannel(name);
+    // The channel boot listened on before the app ran (src/boot.ts), still open: a move posted while the app
+    // started is queued on it and arrives here, and the moves it heard before are handled first, in order.
+    const held = takeHeldChannel(name);
+    const ch = held?.channel ?? new BroadcastChannel(name);
     told.current = [];
-    const onMessage = (e: Event) => {
-      const data = (e as MessageEvent<{ slide?: unknown } | null>).data;
+    const onSlide = (data: { slide?: unknown } | null) => {
       if (typeof data?.slide !== 'number') return;
       if (data.slide !== posted.current?.index) told.current.push(data.slide);
       latest.current(data.slide);
     };
-    ch.onmessage = onMessage;
-    // The message that woke this window, before its app ran (src/boot.ts).
-    window.addEventListener(heldMessageEvent(name), onMessage);
+    ch.onmessage = (e: MessageEvent<{ slide?: unknown } | null>) => onSlide(e.data);
+    held?.pending.forEach((data) => onSlide(data as { slide?: unknown } | null));
     channel.current = ch;
     return () => {
       ch.close();
-      window.removeEventListener(heldMessageEvent(name), onMessage);
       channel.current = null;
     };
   }, [deckId]);

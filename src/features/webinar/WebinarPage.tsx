@@ -41,6 +41,10 @@ export function WebinarPage() {
           <li>
             About the event: <Link to={paths.card(webinar.card)}>{titleOf(webinar.card)}</Link>
           </li>
+          <li>
+            For attendees: <Link to={paths.webinarHandout()}>the webinar on one printed page</Link> (the speakers, the
+            questions, and where to read on)
+          </li>
         </ul>
       </header>
 
