@@ -142,7 +142,7 @@ export function CompareExplorer({ embed = false }: { embed?: boolean }) {
     const text = {
       title,
       caption: exportCaption({ view: view as 'matrix' | 'peers' | 'timeline', dimensions: viewDimensions, countries, referenceId }),
-      sources: `Sources: ${shownSources(DATA, view === 'timeline' ? [] : viewDimensions, countries, view === 'timeline').map(shortCitation).join('; ')}.`,
+      sources: `Sources: ${shownSources(DATA, view === 'timeline' ? [] : viewDimensions, countries, view === 'timeline').map((s) => shortCitation(s, true)).join('; ')}.`,
       date: `Made ${formatToday()}`,
       link: siteLink(pathname + search),
     };

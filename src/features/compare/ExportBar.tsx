@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { download, svgToPng } from './export';
+import { EXPORT_HEIGHT } from './export-frame';
 import type { View } from './url-state';
 
 type Props = {
@@ -21,7 +22,10 @@ export function ExportBar({ view, image, csv, fullscreen }: Props) {
       const svg = image();
       if (kind === 'svg') download(svg, `${name}.svg`, 'image/svg+xml');
       else download(await svgToPng(svg), `${name}.png`, 'image/png');
-      setStatus(`Saved ${name}.${kind}.`);
+      const height = Number(/height="(\d+)"/.exec(svg)?.[1]);
+      // Text never shrinks below a size read from the back of a room: a long view makes a taller image instead.
+      const taller = height > EXPORT_HEIGHT ? ` It is 1920×${height}: these rows need more than one slide at a readable size; choose fewer dimensions for a 16:9 slide.` : '';
+      setStatus(`Saved ${name}.${kind}.${taller}`);
     } catch (e) {
       setStatus(`The image could not be saved: ${(e as Error).message}`);
     }

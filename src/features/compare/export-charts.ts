@@ -36,12 +36,13 @@ function measureMatrix({ dimensions, countries, referenceId }: MatrixInput, widt
     const cells = countries.map((c) => {
       const v = c.values[dim.id];
       const mark = levelMark(dim, v.level);
-      const track = mark?.ordered ? dim.levels.length * (step + 6) + 8 : 0;
       const words = `${mark?.label ?? 'Not documented'}${v.confidence === 'reported' ? ' (reported)' : ''}`;
-      return { mark, value: v, track, lines: wrapWords(words, colWidth - 2 * pad - track, f, Boolean(mark)) };
+      return { mark, value: v, lines: wrapWords(words, colWidth - 2 * pad, f, Boolean(mark)) };
     });
     const lines = Math.max(label.length, ...cells.map((c) => c.lines.length));
-    return { dim, label, cells, height: lines * f * 1.2 + 18 };
+    // The track sits under the words (words first, the mark second), on the rows of an ordered dimension.
+    const track = dim.scale === 'ordinal' ? step + 10 : 0;
+    return { dim, label, cells, track, height: lines * f * 1.2 + track + 16 };
   });
   const height = headerHeight + rows.reduce((s, r) => s + r.height, 0);
   return { labelWidth, colWidth, step, pad, header, headerHeight, rows, height };
@@ -69,11 +70,11 @@ export function exportMatrix(input: MatrixInput, box: FrameBox): MatrixExport {
       const fill = conf === 'not-documented' ? `url(#${HATCH})` : cell.mark?.ordered ? tintColour(cell.mark.tint) : INK.bg;
       const dash = CONFIDENCE_STROKE[conf] ? ` stroke-dasharray="${conf === 'reported' ? '12 7' : '3 5'}"` : '';
       out.push(`<rect x="${x + 4}" y="${y + 3}" width="${m.colWidth - 8}" height="${row.height - 6}" rx="8" fill="${fill}" stroke="${INK.border}" stroke-width="2"${dash}/>`);
-      out.push(svgText(x + m.pad, y + 9, cell.lines, { size: f, weight: cell.mark ? 700 : 400, italic: !cell.mark }));
+      out.push(svgText(x + m.pad, y + 8, cell.lines, { size: f, weight: cell.mark ? 700 : 400, italic: !cell.mark, lineHeight: 1.2 }));
       if (cell.mark?.ordered) {
         const count = row.dim.levels.length;
-        const tx = x + m.colWidth - m.pad - count * (m.step + 6) + 6;
-        const ty = y + row.height / 2 - m.step / 2;
+        const tx = x + m.pad;
+        const ty = y + 8 + cell.lines.length * f * 1.2 + 4;
         for (let k = 0; k < count; k++) {
           const on = k === cell.mark.index;
           const shade = on ? INK.text : k < cell.mark.index ? INK.grid : INK.bg;
@@ -104,7 +105,7 @@ export function exportTimeline(countries: readonly ComparisonCountry[], box: Fra
     used += w;
   }
   const legendHeight = legendRows.length * MIN_FONT * 1.6 + 12;
-  const laneHeight = Math.max(110, Math.min(230, (box.height - legendHeight - 56) / Math.max(1, countries.length)));
+  const laneHeight = Math.max(84, Math.min(230, (box.height - legendHeight - 56) / Math.max(1, countries.length)));
   const layout = layoutTimeline(countries, box.width, { labelWidth: 330, laneHeight, top: 56, right: 40, markerGap: 34, rowGap: Math.min(40, laneHeight / 5), font: f, marker: 560 });
   const out: string[] = [];
   const { x: x0, y: y0 } = box;
@@ -161,5 +162,6 @@ export function exportCaption({ view, dimensions, countries, referenceId }: Capt
     has((x) => x.v.confidence === 'not-documented') ? 'hatched: not documented' : '',
   ].filter(Boolean);
   const what = view === 'peers' ? 'What peer workers do' : 'How Open Dialogue is implemented';
-  return `${what}: ${names}. ${read.join('; ')}. ${outline.join('; ')}.`.replace(/^(.)/, (c) => c.toUpperCase());
+  const sentence = (parts: string[]) => (parts.length ? `${parts.join('; ').replace(/^./, (c) => c.toUpperCase())}.` : '');
+  return [`${what}: ${names}.`, sentence(read), sentence(outline)].filter(Boolean).join(' ');
 }
