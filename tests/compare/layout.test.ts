@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ComparisonCountry, Dimension } from '../../src/content/comparison-schema';
+import type { ComparisonCountry, ComparisonValue, Dimension } from '../../src/content/comparison-schema';
 import { GRID, groupRows, matrixGrid, moveInGrid, scaleNote } from '../../src/features/compare/matrix-layout';
 import { againstReference, levelMark, trackPositions } from '../../src/features/compare/scales';
 import { formatMilestoneDate } from '../../src/features/compare/TimelineChart';
@@ -66,7 +66,7 @@ describe('matrix layout', () => {
   });
 
   it('compares a value with the reference only when both are documented', () => {
-    const v = (level?: string) => ({ level, text: 'Some words here.', confidence: level ? 'documented' : 'not-documented', sources: ['s'], href: '/' }) as const;
+    const v = (level?: string): ComparisonValue => ({ level, text: 'Some words here.', confidence: level ? 'documented' : 'not-documented', sources: ['s'], href: '/' });
     expect(againstReference(v('a'), v('a'))).toBe('same');
     expect(againstReference(v('a'), v('b'))).toBe('different');
     expect(againstReference(v('a'), v())).toBeUndefined();

@@ -58,8 +58,8 @@ export const MatrixCell = memo(function MatrixCell({ country, dimension: dim, ro
           {country.name}
         </span>
         <span className={mark && !mark.ordered ? 'cell-level cell-kind' : 'cell-level'}>
-          {mark?.label ?? 'Not documented'}
-          {value.confidence === 'reported' && <span className="cell-reported"> (reported)</span>}
+          {/* One text, as the accessible name says it (the name check compares the words shown). */}
+          {shown}
         </span>
         {mark?.ordered && (
           <span className="cell-track" aria-hidden="true">

@@ -48,7 +48,8 @@ export const MatrixChart = memo(function MatrixChart({ title, dimensions, countr
   useLayoutEffect(() => {
     latest.current = { onFocusCell, onHoverCell, navigate, active };
   });
-  const touch = useRef(false);
+  // A touch's pointerdown comes before the focus it causes: remember whether the cell was already selected then.
+  const touch = useRef<{ wasActive: string } | null>(null);
   const handlers = useMemo(
     () => ({
       focus: (country: string, dimension: string) => latest.current.onFocusCell({ country, dimension }),
@@ -56,9 +57,8 @@ export const MatrixChart = memo(function MatrixChart({ title, dimensions, countr
       open: (e: MouseEvent<HTMLAnchorElement>, country: string, dimension: string) => {
         if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
         e.preventDefault();
-        const { active: on } = latest.current;
         // A tap has no hover: the first tap on a cell shows its details, a second one opens the card.
-        if (touch.current && (on?.country !== country || on?.dimension !== dimension)) return latest.current.onFocusCell({ country, dimension });
+        if (touch.current && touch.current.wasActive !== `${country}:${dimension}`) return latest.current.onFocusCell({ country, dimension });
         latest.current.navigate(e.currentTarget.getAttribute('href')!);
       },
     }),
@@ -70,7 +70,10 @@ export const MatrixChart = memo(function MatrixChart({ title, dimensions, countr
       className={`matrix-chart compare-chart cols-${countries.length}${stacked ? ' is-stacked' : ''}`}
       aria-label={`${title}. Arrow keys move between cells; Enter opens the country card.`}
       onKeyDown={onKeyDown}
-      onPointerDown={(e) => (touch.current = e.pointerType === 'touch')}
+      onPointerDown={(e) => {
+        const on = latest.current.active;
+        touch.current = e.pointerType === 'touch' ? { wasActive: on ? `${on.country}:${on.dimension}` : '' } : null;
+      }}
       onMouseLeave={() => onHoverCell(undefined)}
     >
       <colgroup>
