@@ -15,6 +15,14 @@ const dim = (id: string, group: Dimension['group'], levels = ['a', 'b', 'c']): D
   levels: levels.map((l) => ({ id: l, label: l.toUpperCase(), definition: 'A definition.' })),
 });
 
+const country = (id: string, dates: string[]): ComparisonCountry => ({
+  id,
+  name: id,
+  href: `/cards/${id}`,
+  values: {},
+  milestones: dates.map((date) => ({ date, type: 'training', label: 'A milestone', confidence: 'documented', sources: ['s'] })),
+});
+
 /** The chart box the page gives the matrix at each screen (the explorer's CSS: page column, details panel, gaps). */
 const BOXES = [
   { screen: 'laptop 1024', width: 768 },
@@ -84,13 +92,6 @@ describe('matrix layout', () => {
 });
 
 describe('timeline layout', () => {
-  const country = (id: string, dates: string[]): ComparisonCountry => ({
-    id,
-    name: id,
-    href: `/cards/${id}`,
-    values: {},
-    milestones: dates.map((date) => ({ date, type: 'training', label: 'A milestone', confidence: 'documented', sources: ['s'] })),
-  });
 
   it('places dates only as precisely as given, and orders lanes as the countries', () => {
     expect(milestoneDate('2017').toISOString()).toBe('2017-07-01T00:00:00.000Z');
@@ -112,13 +113,6 @@ describe('timeline layout', () => {
 });
 
 describe('timeline layout fits its box', () => {
-  const country = (id: string, dates: string[]): ComparisonCountry => ({
-    id,
-    name: id,
-    href: `/cards/${id}`,
-    values: {},
-    milestones: dates.map((date) => ({ date, type: 'training', label: 'A milestone', confidence: 'documented', sources: ['s'] })),
-  });
   const lanes = [country('fi', ['1984', '1992-04']), country('uk', ['2014-03', '2025-12-31'])];
 
   it.each([...BOXES, { screen: 'page column 1024 without details', width: 992 }])('draws every marker and its focus ring inside the box: $screen', ({ width }) => {
