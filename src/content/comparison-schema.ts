@@ -71,9 +71,11 @@ export const milestoneSchema = z.strictObject({
 });
 export type Milestone = z.infer<typeof milestoneSchema>;
 
-/** `content/comparison/countries/<id>.yaml`; the file name is the country card's id. */
+/** `content/comparison/countries/<id>.yaml`; the file name is the country card's id (or the reference's card). */
 export const countryFileSchema = z.strictObject({
   name: z.string().trim().min(1),
+  /** True only for the reference column (Western Lapland), which is not one of the compared countries. */
+  reference: z.boolean().default(false),
   /** Values by dimension id: every dimension needs one. */
   values: z.record(idSchema, valueSchema),
   milestones: z.array(milestoneSchema).default([]),
@@ -96,6 +98,8 @@ export type ComparisonCountry = {
 export type ComparisonData = {
   dimensions: Dimension[];
   countries: ComparisonCountry[];
+  /** Finland (Western Lapland), where OD was developed: shown beside the countries when the reader asks. */
+  reference?: ComparisonCountry;
   /** Every source the data cites, in order of first use. */
   sources: Source[];
 };

@@ -18,3 +18,9 @@ export const MILESTONE_TYPES = ['event', 'training', 'team', 'research', 'networ
 
 /** The four countries of the webinar, in the order the explorer shows them by default; each is a card id. */
 export const COUNTRY_IDS = ['united-kingdom', 'czech-republic', 'netherlands', 'estonia'] as const;
+
+/**
+ * The reference column: Western Lapland in Finland, where Open Dialogue was developed. Off by default; shown beside
+ * the four so a reader sees what each kept and changed. Its file is named after its card (an organisation card).
+ */
+export const REFERENCE_ID = 'western-lapland';

@@ -29,7 +29,7 @@ async function measure(page, label, runs) {
   return page.evaluate(
     async ({ label, runs }) => {
       const box = [...document.querySelectorAll('.picker label')].find((l) => l.textContent.trim() === label).querySelector('input');
-      const cells = () => document.querySelectorAll('svg.compare-chart a').length;
+      const cells = () => document.querySelectorAll('.compare-chart a').length;
       const out = [];
       for (let i = 0; i < runs; i++) {
         const before = cells();
@@ -76,7 +76,7 @@ try {
   console.log(`Machine: load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")} (1, 5, 15 min)`);
   for (const [name, path] of scenarios) {
     await page.goto(base + path);
-    await page.waitForSelector('svg.compare-chart a');
+    await page.waitForSelector('.compare-chart a');
     await measure(page, 'Czech Republic', WARMUP);
     const runs = await measure(page, 'Czech Republic', RUNS);
     const commit = runs.map((r) => r[0]);

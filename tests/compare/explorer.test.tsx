@@ -14,17 +14,68 @@ describe('comparison explorer', { timeout: 30_000 }, () => {
     expect(await screen.findByRole('heading', { level: 1, name: /four countries, compared/ })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Compare' })).toHaveAttribute('aria-current', 'page');
     expect(screen.getByRole('tab', { name: 'Matrix' })).toHaveAttribute('aria-selected', 'true');
-    const chart = screen.getByRole('group', { name: /Matrix/ });
-    for (const name of ['United Kingdom', 'Czech Republic', 'Netherlands', 'Estonia']) expect(within(chart).getByText(name)).toBeInTheDocument();
-    // Every word drawn in the matrix is whole: a level and a heading in full, no sentence cut off mid-phrase.
-    const drawn = [...chart.querySelectorAll('text')].map((t) => t.textContent ?? '');
-    expect(drawn.length).toBeGreaterThan(64);
-    expect(drawn.filter((t) => t.endsWith('…'))).toEqual([]);
+    const chart = screen.getByRole('table', { name: /Matrix/ });
+    const heads = within(chart).getAllByRole('columnheader').filter((h) => h.closest('thead')).map((h) => h.textContent);
+    expect(heads).toEqual(['United Kingdom', 'Czech Republic', 'Netherlands', 'Estonia']);
+    // Finland is off by default.
+    expect(within(chart).queryByText(/Finland/)).toBeNull();
+    // Every word shown is whole: no level or heading cut off mid-phrase.
+    expect(chart.textContent).not.toContain('…');
     // Label in name (WCAG 2.5.3): a cell's accessible name contains the words it shows, as a speech user says them.
     const cells = [...chart.querySelectorAll('a')];
     expect(cells).toHaveLength(64);
-    const mismatched = cells.filter((a) => !a.getAttribute('aria-label')!.includes((a.textContent ?? '').replace(/\s+/g, ' ').trim()));
-    expect(mismatched.map((a) => a.textContent)).toEqual([]);
+    const visible = (a: Element) => [...a.querySelectorAll(':scope > span:not([aria-hidden])')].map((s) => s.textContent).join(' ').replace(/\s+/g, ' ').trim();
+    const mismatched = cells.filter((a) => !a.getAttribute('aria-label')!.includes(visible(a)));
+    expect(mismatched.map(visible)).toEqual([]);
+    // Ordered rows have a track; rows of kinds have none (a kind has no "further along").
+    const row = (name: string) => within(chart).getByRole('rowheader', { name: new RegExp(`^${name}`) }).closest('tr')!;
+    expect(row('Training').querySelectorAll('.cell-track').length).toBe(4);
+    expect(row('Where it is practised').querySelectorAll('.cell-track').length).toBe(0);
+    expect(row('Where it is practised')).toHaveTextContent('kinds, no order');
+  });
+
+  it('shows Finland as a reference column one toggle away, first, and says what each country kept or changed', async () => {
+    const user = userEvent.setup();
+    const { router } = renderRoute('/compare?dims=start,stage');
+    await user.click(await screen.findByRole('checkbox', { name: /Show Finland \(Western Lapland\)/ }));
+    expect(search(router)).toBe('?dims=start,stage&origin=finland');
+    const chart = screen.getByRole('table', { name: /Matrix/ });
+    expect(within(chart).getAllByRole('columnheader')[0]).toHaveTextContent('Finland (Western Lapland)reference: where OD began');
+    expect(screen.getByRole('link', { name: /^Finland \(Western Lapland\), When OD started: By 2014\. Documented \(high\)\. In 1984/ })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /^United Kingdom, When OD started: By 2014\..* Same level as Finland \(Western Lapland\)\./ })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /^Estonia, Stage of implementation: Several teams\..* A different level from Finland/ })).toBeInTheDocument();
+    // The details of a country's cell name Finland's level beside it.
+    act(() => screen.getByRole('link', { name: /^Estonia, Stage of implementation/ }).focus());
+    expect(screen.getByRole('complementary', { name: 'Details' })).toHaveTextContent('In Finland (Western Lapland): Service-wide (a different level).');
+    await user.click(screen.getByRole('checkbox', { name: /Show Finland/ }));
+    expect(search(router)).not.toContain('origin');
+  });
+
+  it('shows a cell’s details on the first hover, and never a detail from another view', async () => {
+    renderRoute('/compare');
+    const cell = await screen.findByRole('link', { name: /^Czech Republic, When OD started/ });
+    fireEvent.mouseEnter(cell);
+    const details = () => screen.getByRole('complementary', { name: 'Details' });
+    expect(details()).toHaveTextContent(/^Czech Republic · When OD started/);
+    fireEvent.click(screen.getByRole('tab', { name: 'Peer roles' }));
+    await waitFor(() => expect(screen.getByRole('tab', { name: 'Peer roles' })).toHaveAttribute('aria-selected', 'true'));
+    expect(details()).not.toHaveTextContent('When OD started');
+    expect(details()).toHaveTextContent('Point at a cell, tap it or reach it with the Tab key');
+    fireEvent.mouseEnter(screen.getByRole('link', { name: /^Netherlands, Peers in training/ }));
+    expect(details()).toHaveTextContent(/^Netherlands · Peers in training/);
+  });
+
+  it('a first tap on a cell shows its details and keeps the page; a second opens the card', async () => {
+    const { router } = renderRoute('/compare?countries=estonia&dims=stage');
+    const cell = await screen.findByRole('link', { name: /^Estonia, Stage of implementation/ });
+    fireEvent.pointerDown(cell, { pointerType: 'touch' });
+    fireEvent.click(cell);
+    await waitFor(() => expect(search(router)).toContain('sel=estonia:stage'));
+    expect(router.state.location.pathname).toBe('/compare');
+    expect(screen.getByRole('complementary', { name: 'Details' })).toHaveTextContent('Papaver');
+    fireEvent.pointerDown(cell, { pointerType: 'touch' });
+    fireEvent.click(cell);
+    await waitFor(() => expect(router.state.location.pathname).toBe('/cards/estonia'));
   });
 
   it('shows "not documented" as a visible value with its confidence, never a guess', async () => {

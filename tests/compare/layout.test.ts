@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { ComparisonCountry, Dimension } from '../../src/content/comparison-schema';
-import { layoutMatrix, MATRIX_SIZES, moveInGrid, wrapText } from '../../src/features/compare/matrix-layout';
-import { levelGlyph, trackPositions } from '../../src/features/compare/scales';
+import type { ComparisonCountry, ComparisonValue, Dimension } from '../../src/content/comparison-schema';
+import { GRID, groupRows, matrixGrid, moveInGrid, scaleNote } from '../../src/features/compare/matrix-layout';
+import { againstReference, levelMark, trackPositions } from '../../src/features/compare/scales';
 import { formatMilestoneDate } from '../../src/features/compare/TimelineChart';
-import { layoutTimeline, milestoneDate } from '../../src/features/compare/timeline-layout';
+import { laneLabel, layoutTimeline, milestoneDate, TIMELINE_MIN_WIDTH, TIMELINE_SIZES } from '../../src/features/compare/timeline-layout';
 
 const dim = (id: string, group: Dimension['group'], levels = ['a', 'b', 'c']): Dimension => ({
   id,
@@ -15,51 +15,71 @@ const dim = (id: string, group: Dimension['group'], levels = ['a', 'b', 'c']): D
   levels: levels.map((l) => ({ id: l, label: l.toUpperCase(), definition: 'A definition.' })),
 });
 
+const country = (id: string, dates: string[]): ComparisonCountry => ({
+  id,
+  name: id,
+  href: `/cards/${id}`,
+  values: {},
+  milestones: dates.map((date) => ({ date, type: 'training', label: 'A milestone', confidence: 'documented', sources: ['s'] })),
+});
+
+/** The chart box the page gives the matrix at each screen (the explorer's CSS: page column, details panel, gaps). */
+const BOXES = [
+  { screen: 'laptop 1024', width: 768 },
+  { screen: 'projector 1280 (page and full screen)', width: 912 },
+  { screen: 'deck embed 1280x720', width: 944 },
+  { screen: 'laptop 1366', width: 998 },
+  { screen: 'projector 1920', width: 1152 },
+];
+
 describe('matrix layout', () => {
-  it('puts a group heading before each new group and one column per country, in order', () => {
-    const layout = layoutMatrix([dim('x', 'general'), dim('y', 'general'), dim('p', 'peer')], ['uk', 'ee']);
-    expect(layout.rows.map((r) => r.key)).toEqual(['group-general', 'x', 'y', 'group-peer', 'p']);
-    expect(layout.columns.map((c) => c.id)).toEqual(['uk', 'ee']);
-    expect(layout.columns[0].x).toBeLessThan(layout.columns[1].x);
-    const last = layout.rows.at(-1)!;
-    expect(layout.height).toBeGreaterThanOrEqual(last.y + last.height);
+  it.each(BOXES)('fits the four countries and Finland without sideways scrolling: $screen', ({ width }) => {
+    for (const columns of [4, 5]) {
+      const grid = matrixGrid(width, columns);
+      if (grid.mode !== 'grid') throw new Error('expected a grid');
+      expect(grid.fits, `${columns} columns in ${width} px`).toBe(true);
+      expect(grid.labelWidth + columns * grid.columnWidth).toBeCloseTo(width);
+      expect(grid.columnWidth).toBeGreaterThanOrEqual(GRID.columnMin);
+    }
   });
 
-  it('gives a row room for its heading: a short one takes the least height, a long one wraps and grows the row', () => {
-    const short = { ...dim('x', 'general'), label: 'Training' };
-    const long = { ...dim('y', 'general'), label: 'A dimension whose name needs two lines', levels: [{ id: 'a', label: 'A level with a long name', definition: 'A definition.' }, { id: 'b', label: 'Another long level name', definition: 'A definition.' }] };
-    const [, a, b] = layoutMatrix([short, long], ['uk']).rows;
-    expect(a.height).toBe(MATRIX_SIZES.rowHeight);
-    if (b.kind !== 'dimension') throw new Error('expected a dimension row');
-    expect(b.label.length).toBe(4);
-    expect(b.height).toBeGreaterThan(b.label.at(-1)!.y);
-    expect(b.height).toBeGreaterThan(MATRIX_SIZES.rowHeight);
+  it('stacks on a phone and uses the compact grid only where the columns are narrow', () => {
+    expect(matrixGrid(358, 4).mode).toBe('stacked');
+    expect(matrixGrid(1152, 4)).toMatchObject({ mode: 'grid', compact: false });
+    expect(matrixGrid(768, 5)).toMatchObject({ mode: 'grid', compact: true, labelWidth: GRID.compactLabel });
   });
 
-  it('keeps the frame for every country when fewer are shown, so a toggle does not resize the drawing', () => {
-    const dims = [dim('x', 'general')];
-    const two = layoutMatrix(dims, ['uk', 'ee'], 4);
-    const four = layoutMatrix(dims, ['uk', 'cz', 'nl', 'ee'], 4);
-    expect(two.frameWidth).toBe(four.frameWidth);
-    expect(two.width).toBeLessThan(four.width);
-    expect(four.width).toBe(four.frameWidth);
-    // Never narrower than what is shown, whatever the caller asks for.
-    expect(layoutMatrix(dims, ['uk', 'cz', 'nl'], 1).frameWidth).toBe(layoutMatrix(dims, ['uk', 'cz', 'nl']).width);
+  it('puts a group heading before each new group, keeping each row its index', () => {
+    const groups = groupRows([dim('x', 'general'), dim('y', 'general'), dim('p', 'peer')]);
+    expect(groups.map((g) => [g.group, g.dimensions.map((d) => `${d.dimension.id}:${d.index}`)])).toEqual([
+      ['general', ['x:0', 'y:1']],
+      ['peer', ['p:2']],
+    ]);
   });
 
-  it('places a level by position, shape and colour together; no level, no glyph', () => {
-    const d = dim('x', 'general');
-    expect(levelGlyph(d, 'c')).toMatchObject({ index: 2, count: 3, shape: 2, label: 'C' });
-    expect(levelGlyph(d, 'a')!.colour).not.toBe(levelGlyph(d, 'b')!.colour);
-    expect(levelGlyph(d, undefined)).toBeUndefined();
+  it('says in words which rows are ordered and which are kinds', () => {
+    expect(scaleNote(dim('x', 'general'))).toBe('ordered: A → C');
+    expect(scaleNote({ ...dim('x', 'general'), scale: 'category' })).toBe('kinds, no order');
+  });
+
+  it('marks an ordered level by its step and a tint deepening to the last; a kind gets neither; no level, no mark', () => {
+    const d = dim('x', 'general', ['a', 'b', 'c', 'd']);
+    expect([0, 1, 2, 3].map((i) => levelMark(d, d.levels[i].id)!.tint)).toEqual([1, 2, 3, 4]);
+    expect(levelMark(dim('y', 'general', ['a', 'b']), 'b')).toMatchObject({ index: 1, ordered: true, tint: 4 });
+    expect(levelMark({ ...d, scale: 'category' }, 'c')).toMatchObject({ index: 2, ordered: false, tint: 0, label: 'C' });
+    expect(levelMark(d, undefined)).toBeUndefined();
     const [a, b, c] = trackPositions(3, 120);
     expect(a).toBeLessThan(b);
     expect(b).toBeLessThan(c);
   });
 
-  it('wraps text to lines and marks a cut with an ellipsis', () => {
-    expect(wrapText('one two three', 20, 2)).toEqual(['one two three']);
-    expect(wrapText('alpha beta gamma delta epsilon zeta', 11, 2)).toEqual(['alpha beta', 'gamma delta…']);
+  it('compares a value with the reference only when both are documented', () => {
+    const v = (level?: string): ComparisonValue => ({ level, text: 'Some words here.', confidence: level ? 'documented' : 'not-documented', sources: ['s'], href: '/' });
+    expect(againstReference(v('a'), v('a'))).toBe('same');
+    expect(againstReference(v('a'), v('b'))).toBe('different');
+    expect(againstReference(v('a'), v())).toBeUndefined();
+    expect(againstReference(v(), v('a'))).toBeUndefined();
+    expect(againstReference(v('a'), undefined)).toBeUndefined();
   });
 
   it('moves between cells with arrow keys, Home and End, stopping at the edges', () => {
@@ -72,13 +92,6 @@ describe('matrix layout', () => {
 });
 
 describe('timeline layout', () => {
-  const country = (id: string, dates: string[]): ComparisonCountry => ({
-    id,
-    name: id,
-    href: `/cards/${id}`,
-    values: {},
-    milestones: dates.map((date) => ({ date, type: 'training', label: 'A milestone', confidence: 'documented', sources: ['s'] })),
-  });
 
   it('places dates only as precisely as given, and orders lanes as the countries', () => {
     expect(milestoneDate('2017').toISOString()).toBe('2017-07-01T00:00:00.000Z');
@@ -96,5 +109,26 @@ describe('timeline layout', () => {
     const [a, b] = layout.points[0];
     expect(a.x).toBe(b.x);
     expect(a.y).not.toBe(b.y);
+  });
+});
+
+describe('timeline layout fits its box', () => {
+  const lanes = [country('fi', ['1984', '1992-04']), country('uk', ['2014-03', '2025-12-31'])];
+
+  it.each([...BOXES, { screen: 'page column 1024 without details', width: 992 }])('draws every marker and its focus ring inside the box: $screen', ({ width }) => {
+    const layout = layoutTimeline(lanes, width);
+    expect(layout.width).toBe(width);
+    const ring = 11 + 3;
+    for (const p of layout.points.flat()) {
+      expect(p.x + ring).toBeLessThanOrEqual(layout.width);
+      expect(p.x - ring).toBeGreaterThanOrEqual(TIMELINE_SIZES.labelWidth - ring);
+    }
+    for (const t of layout.ticks) expect(t.x + 20).toBeLessThanOrEqual(layout.width);
+  });
+
+  it('names a reference lane on two lines and keeps a least width on a phone (its box scrolls)', () => {
+    expect(laneLabel('Finland (Western Lapland)')).toEqual(['Finland', '(Western Lapland)']);
+    expect(laneLabel('Estonia')).toEqual(['Estonia']);
+    expect(layoutTimeline(lanes, 358).width).toBe(TIMELINE_MIN_WIDTH);
   });
 });

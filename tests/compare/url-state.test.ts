@@ -1,12 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { moveCountry, parseCompareParams, serializeCompareState, toggleCountry, toggleDimension, type Universe } from '../../src/features/compare/url-state';
+import { moveCountry, parseCompareParams, serializeCompareState, shownColumns, toggleCountry, toggleDimension, type Universe } from '../../src/features/compare/url-state';
 
 const U: Universe = { countries: ['uk', 'cz', 'nl', 'ee'], dimensions: ['start', 'stage', 'peer-team'], sortColumns: ['country', 'level'], milestones: { uk: 3, cz: 0, nl: 1, ee: 2 } };
 const parse = (q: string) => parseCompareParams(q, U);
 
+describe('the reference column (Finland) in the URL', () => {
+  const R: Universe = { ...U, reference: 'fi', milestones: { ...U.milestones, fi: 2 } };
+  it('is off by default, one parameter away, and shown first', () => {
+    expect(parseCompareParams('', R).state.origin).toBe(false);
+    const { state, notices } = parseCompareParams('origin=finland&sel=fi:start&milestone=fi:2', R);
+    expect(notices).toEqual([]);
+    expect(state).toMatchObject({ origin: true, selection: { country: 'fi', dimension: 'start' }, milestone: { country: 'fi', index: 1 } });
+    expect(shownColumns(state, R)).toEqual(['fi', 'uk', 'cz', 'nl', 'ee']);
+    expect(serializeCompareState(state, R)).toBe('sel=fi:start&milestone=fi:2&origin=finland');
+  });
+  it('ignores a selection of the reference while it is hidden, and an unknown value, with a notice', () => {
+    const { state, notices } = parseCompareParams('origin=sweden&sel=fi:start', R);
+    expect(state.origin).toBe(false);
+    expect(state.selection).toBeUndefined();
+    expect(notices).toEqual([
+      'The reference column “sweden” is not known; it stays hidden (use origin=finland).',
+      'The selected cell “fi:start” is not among the countries and dimensions shown; nothing is selected.',
+    ]);
+    expect(shownColumns(state, R)).toEqual(['uk', 'cz', 'nl', 'ee']);
+  });
+});
+
 describe('parseCompareParams', () => {
   it('gives the default state for an empty query, with no notice', () => {
-    expect(parse('')).toEqual({ state: { view: 'matrix', countries: ['uk', 'cz', 'nl', 'ee'], dimensions: ['start', 'stage', 'peer-team'] }, notices: [] });
+    expect(parse('')).toEqual({ state: { view: 'matrix', countries: ['uk', 'cz', 'nl', 'ee'], dimensions: ['start', 'stage', 'peer-team'], origin: false }, notices: [] });
   });
 
   it('keeps the order of countries as the link gives it, and the data order of dimensions', () => {
@@ -17,6 +39,7 @@ describe('parseCompareParams', () => {
       dimensions: ['start', 'peer-team'],
       selection: { country: 'ee', dimension: 'start' },
       sort: { column: 'level', descending: true },
+      origin: false,
     });
   });
 

@@ -17,7 +17,7 @@ import {
   type CountryFile,
   type Dimension,
 } from '../comparison-schema.ts';
-import { COUNTRY_IDS } from '../comparison-vocabulary.ts';
+import { COUNTRY_IDS, REFERENCE_ID } from '../comparison-vocabulary.ts';
 import type { Source } from '../schema.ts';
 import type { ContentProblem } from './errors.ts';
 import type { LoadedContent } from './load-content.ts';
@@ -147,28 +147,42 @@ export async function loadComparison(root: string, base: LoadedContent): Promise
   const names = (await readdir(path.join(dir, 'countries')).catch(() => [] as string[])).filter((n) => n.endsWith('.yaml')).sort();
   const ctx: Context = { root, dims: dimsFile?.value ?? [], sourceIds: new Set(base.sources.map((s) => s.id)), problems };
   const countries: ComparisonCountry[] = [];
+  let reference: ComparisonCountry | undefined;
   for (const name of names) {
     const id = path.basename(name, '.yaml');
     const full = path.join(dir, 'countries', name);
     const file = rel(root, full);
-    if (!(COUNTRY_IDS as readonly string[]).includes(id)) {
-      problems.push({ file, message: `"${id}" is not one of the compared countries (${COUNTRY_IDS.join(', ')}); the file name is the country card's id` });
+    const isReference = id === REFERENCE_ID;
+    if (!isReference && !(COUNTRY_IDS as readonly string[]).includes(id)) {
+      problems.push({ file, message: `"${id}" is not one of the compared countries (${COUNTRY_IDS.join(', ')}) nor the reference (${REFERENCE_ID}); the file name is the country card's id` });
       continue;
     }
     const card = base.index.cards.find((c) => c.id === id);
-    if (!card) problems.push({ file, message: `no country card "${id}": the file name must be the id of a card in content/cards (kind: country)` });
-    else if (card.kind !== 'country') problems.push({ file, message: `the card "${id}" is of kind "${card.kind}", not "country"` });
+    if (!card) problems.push({ file, message: `no ${isReference ? '' : 'country '}card "${id}": the file name must be the id of a card in content/cards${isReference ? '' : ' (kind: country)'}` });
+    else if (!isReference && card.kind !== 'country') problems.push({ file, message: `the card "${id}" is of kind "${card.kind}", not "country"` });
     const parsed = await readYaml<CountryFile>(full, root, countryFileSchema, problems);
-    if (parsed && dimsFile) countries.push(await buildCountry(id, parsed, ctx));
+    if (!parsed || !dimsFile) continue;
+    if (parsed.value.reference !== isReference) {
+      problems.push({
+        file,
+        line: parsed.yaml.lineOf(['reference']),
+        field: 'reference',
+        message: isReference ? 'the reference file needs `reference: true`' : `only ${REFERENCE_ID}.yaml is the reference column: remove \`reference: true\``,
+      });
+    }
+    const built = await buildCountry(id, parsed, ctx);
+    if (isReference) reference = built;
+    else countries.push(built);
   }
   for (const id of COUNTRY_IDS) {
     if (!names.includes(`${id}.yaml`)) problems.push({ file: rel(root, path.join(dir, 'countries', `${id}.yaml`)), message: 'the file is missing: every compared country needs its data file' });
   }
   if (problems.length) return { data: undefined, problems };
   countries.sort((a, b) => COUNTRY_IDS.indexOf(a.id as never) - COUNTRY_IDS.indexOf(b.id as never));
-  const cited = [...new Set(countries.flatMap((c) => [...Object.values(c.values).flatMap((v) => v.sources), ...c.milestones.flatMap((m) => m.sources)]))];
+  const all = reference ? [reference, ...countries] : countries;
+  const cited = [...new Set(all.flatMap((c) => [...Object.values(c.values).flatMap((v) => v.sources), ...c.milestones.flatMap((m) => m.sources)]))];
   const byId = new Map(base.sources.map((s) => [s.id, s]));
-  return { data: { dimensions: dimsFile!.value, countries, sources: cited.map((s) => byId.get(s)!) satisfies Source[] }, problems };
+  return { data: { dimensions: dimsFile!.value, countries, reference, sources: cited.map((s) => byId.get(s)!) satisfies Source[] }, problems };
 }
 
 /** Registered in collections.ts (typed there, so this file does not import it back). */

@@ -1,55 +1,53 @@
 import { useState } from 'react';
-import type { ComparisonCountry } from '../../content/comparison-schema';
-import { buildExportSvg, download, svgToPng, type ExportFrame } from './export';
-import { milestonesCsv, valuesCsv, type ValueRow } from './shown-data';
+import { download, svgToPng } from './export';
+import { EXPORT_HEIGHT } from './export-frame';
 import type { View } from './url-state';
 
 type Props = {
   view: View;
-  isChart: boolean;
-  chart: () => SVGSVGElement | null;
-  frame: () => ExportFrame;
-  rows: readonly ValueRow[];
-  countries: readonly ComparisonCountry[];
+  /** The slide image of the shown chart, or undefined for views without one. */
+  image?: () => string;
+  csv: () => string;
   fullscreen: { active: boolean; toggle: () => void };
 };
 
 /** Downloads (SVG and PNG of the chart, CSV of the shown data) and full screen. */
-export function ExportBar({ view, isChart, chart, frame, rows, countries, fullscreen }: Props) {
+export function ExportBar({ view, image, csv, fullscreen }: Props) {
   const [status, setStatus] = useState('');
   const name = `open-dialogue-compare-${view}`;
 
-  const image = async (kind: 'svg' | 'png') => {
-    const svg = chart();
-    if (!svg) return;
-    const text = buildExportSvg(svg, frame());
+  const save = async (kind: 'svg' | 'png') => {
+    if (!image) return;
     try {
-      if (kind === 'svg') download(text, `${name}.svg`, 'image/svg+xml');
-      else download(await svgToPng(text), `${name}.png`, 'image/png');
-      setStatus(`Saved ${name}.${kind}.`);
+      const svg = image();
+      if (kind === 'svg') download(svg, `${name}.svg`, 'image/svg+xml');
+      else download(await svgToPng(svg), `${name}.png`, 'image/png');
+      const height = Number(/height="(\d+)"/.exec(svg)?.[1]);
+      // Text never shrinks below a size read from the back of a room: a long view makes a taller image instead.
+      const taller = height > EXPORT_HEIGHT ? ` It is 1920×${height}: these rows need more than one slide at a readable size; choose fewer dimensions for a 16:9 slide.` : '';
+      setStatus(`Saved ${name}.${kind}.${taller}`);
     } catch (e) {
       setStatus(`The image could not be saved: ${(e as Error).message}`);
     }
   };
-  const csv = () => {
-    const text = view === 'timeline' ? milestonesCsv(countries) : valuesCsv(rows);
-    download(text, `${name}.csv`, 'text/csv;charset=utf-8');
+  const saveCsv = () => {
+    download(csv(), `${name}.csv`, 'text/csv;charset=utf-8');
     setStatus(`Saved ${name}.csv.`);
   };
 
   return (
     <div className="export-bar" role="group" aria-label="Export and full screen">
-      {isChart && (
+      {image && (
         <>
-          <button type="button" className="button" onClick={() => image('svg')}>
+          <button type="button" className="button" onClick={() => save('svg')}>
             Download SVG
           </button>
-          <button type="button" className="button" onClick={() => image('png')}>
+          <button type="button" className="button" onClick={() => save('png')}>
             Download PNG <span className="muted">(1920×1080, 2×)</span>
           </button>
         </>
       )}
-      <button type="button" className="button" onClick={csv}>
+      <button type="button" className="button" onClick={saveCsv}>
         Download CSV
       </button>
       <button type="button" className="button" aria-pressed={fullscreen.active} onClick={fullscreen.toggle}>

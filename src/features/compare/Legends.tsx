@@ -1,44 +1,79 @@
-import { ConfidenceDefs } from './ConfidenceDefs';
-import { CONFIDENCE_LABELS, CONFIDENCE_STROKE, OKABE_ITO, shapePath } from './scales';
+import type { ComparisonCountry } from '../../content/comparison-schema';
 import { CONFIDENCES } from '../../content/comparison-vocabulary';
+import { CONFIDENCE_LABELS, MILESTONE_LABELS, OKABE_ITO, shapePath } from './scales';
+import { milestoneTypesShown } from './timeline-layout';
 
-const LEGEND_HATCH = 'compare-hatch-legend';
-
-/** How to read a cell: position, shape and colour give the level; the outline gives the confidence. */
-export function MatrixLegend() {
+/** How to read a cell: words first; an ordered scale's track and tint, or a kind's tag; the outline for confidence. */
+export function MatrixLegend({ reference }: { reference?: string }) {
   return (
     <div className="chart-legend-block">
-      <ul className="chart-legend" aria-label="Confidence">
+      <ul className="chart-legend" aria-label="How sure each value is">
         {CONFIDENCES.map((c) => (
           <li key={c}>
-            <svg width={34} height={20} aria-hidden="true" className="legend-swatch">
-              {c === 'not-documented' && <ConfidenceDefs id={LEGEND_HATCH} />}
-              <rect
-                className="cell-box"
-                x={1}
-                y={1}
-                width={32}
-                height={18}
-                rx={4}
-                strokeDasharray={CONFIDENCE_STROKE[c]}
-                fill={c === 'not-documented' ? `url(#${LEGEND_HATCH})` : undefined}
-              />
-            </svg>
+            <span className={`legend-box confidence-${c}`} aria-hidden="true" />
             {CONFIDENCE_LABELS[c]}
-            {c === 'documented' ? ' (study, registry or organisation page)' : ''}
+            {c === 'documented' ? ' (study, registry or organisation page)' : c === 'reported' ? ' (dashed outline)' : ' (hatched)'}
           </li>
         ))}
       </ul>
-      <p className="legend-note">
-        <svg width={96} height={16} viewBox="0 -8 96 16" aria-hidden="true" className="legend-swatch">
-          <line className="cell-track" x1={4} x2={92} y1={0} y2={0} />
-          {[12, 36, 60, 84].map((x, i) => (
-            <path key={x} d={shapePath(i, 70)} transform={`translate(${x},0)`} fill={OKABE_ITO[i]} />
-          ))}
-        </svg>{' '}
-        The marker's place on the track, its shape and its colour all show the level: further right is further along an
-        ordered scale. Every cell also names its level in words.
-      </p>
+      <ul className="chart-legend" aria-label="How levels are shown">
+        <li>
+          <span className="cell-track legend-track" aria-hidden="true">
+            <span className="step is-below" />
+            <span className="step is-on" />
+            <span className="step" />
+            <span className="step" />
+          </span>
+          <span>
+            <strong>Ordered</strong> dimensions (“ordered: A → B” under the row name): the marked step and a deeper tint are
+            further along the scale.
+          </span>
+        </li>
+        <li>
+          <span className="cell-kind legend-kind" aria-hidden="true">
+            Kind
+          </span>
+          <span>
+            <strong>Kinds, no order</strong>: a named kind in a tag, with no track and no tint.
+          </span>
+        </li>
+        {reference && (
+          <li>
+            <span className="cell-versus legend-versus" aria-hidden="true">
+              = / ≠ Finland
+            </span>
+            <span>the same level as {reference}, or a different one (blank when either is not documented).</span>
+          </li>
+        )}
+      </ul>
+    </div>
+  );
+}
+
+/** The legend of the milestone types shown (shapes and colours mean only these), as HTML so it wraps on small screens. */
+export function TimelineLegend({ countries }: { countries: readonly ComparisonCountry[] }) {
+  const { types, confidences } = milestoneTypesShown(countries);
+  return (
+    <div className="chart-legend-block">
+      <ul className="chart-legend" aria-label="Milestone types">
+        {types.map(({ type, index }) => (
+          <li key={type}>
+            <svg width={18} height={18} viewBox="-9 -9 18 18" aria-hidden="true">
+              <path d={shapePath(index, 110)} fill={OKABE_ITO[index % OKABE_ITO.length]} className="point-glyph" />
+            </svg>
+            {MILESTONE_LABELS[type]}
+          </li>
+        ))}
+        {confidences.includes('reported') && (
+          <li>
+            <svg width={22} height={18} viewBox="-11 -9 22 18" aria-hidden="true">
+              {/* A dashed stroke, not a shape: shapes here mean milestone types only. */}
+              <path d="M-9,0H9" className="point-glyph" strokeWidth={2} strokeDasharray="3 2" />
+            </svg>
+            Dashed outline: reported by a webinar speaker
+          </li>
+        )}
+      </ul>
     </div>
   );
 }

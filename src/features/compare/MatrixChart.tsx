@@ -1,118 +1,135 @@
-import { memo, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import { Fragment, memo, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import type { ComparisonCountry, Dimension } from '../../content/comparison-schema';
-import { ConfidenceDefs } from './ConfidenceDefs';
 import { MatrixCell } from './MatrixCell';
-import { layoutMatrix, moveInGrid } from './matrix-layout';
+import { groupRows, moveInGrid, scaleNote } from './matrix-layout';
 import type { Selection } from './url-state';
 
 type Props = {
-  /** Shown in the exported image and as the chart's accessible name. */
+  /** The table's accessible name (and the export's title). */
   title: string;
   dimensions: readonly Dimension[];
+  /** The columns in order; the reference column (Finland), when shown, comes first. */
   countries: readonly ComparisonCountry[];
-  /**
-   * How many country columns the drawing keeps room for. Resizing an SVG makes the browser lay out all of its
-   * text again (over 10 ms here), so ticking a country off leaves the frame as it is and only removes a column.
-   */
-  frameColumns: number;
+  /** The reference column's id when it is shown. */
+  referenceId?: string;
   /** The cell that takes the tab stop and is outlined (from the URL). */
   active?: Selection;
+  /** The grid stacks on a phone: one dimension at a time, across the countries. */
+  stacked: boolean;
+  /** On a phone, the selected cell's details, placed right under it. */
+  inlineDetails?: ReactNode;
   onFocusCell: (s: Selection) => void;
   onHoverCell: (s: Selection | undefined) => void;
 };
 
-/** Countries by dimensions. Each cell is a link to the country card; arrow keys move between cells. */
-export const MatrixChart = memo(function MatrixChart({ title, dimensions, countries, frameColumns, active, onFocusCell, onHoverCell }: Props) {
+/**
+ * Countries by dimensions as a dense, text-labelled grid (a heat-map table): each cell names its level in words and
+ * marks it second. Each cell links to the country card; arrow keys move between cells. The country headers stick
+ * to the top while the rows scroll.
+ */
+export const MatrixChart = memo(function MatrixChart({ title, dimensions, countries, referenceId, active, stacked, inlineDetails, onFocusCell, onHoverCell }: Props) {
   const navigate = useNavigate();
-  const layout = useMemo(() => layoutMatrix(dimensions, countries.map((c) => c.id), frameColumns), [dimensions, countries, frameColumns]);
-  const { sizes } = layout;
-  const dimRows = layout.rows.filter((r) => r.kind === 'dimension');
+  const groups = useMemo(() => groupRows(dimensions), [dimensions]);
+  const reference = referenceId ? countries.find((c) => c.id === referenceId) : undefined;
   const activeRow = Math.max(0, dimensions.findIndex((d) => d.id === active?.dimension));
   const activeCol = Math.max(0, countries.findIndex((c) => c.id === active?.country));
 
-  const onKeyDown = (e: KeyboardEvent<SVGSVGElement>) => {
+  const onKeyDown = (e: KeyboardEvent<HTMLTableElement>) => {
     const from = (e.target as Element).closest('[data-row]');
-    const column = from?.closest('[data-col]');
-    if (!from || !column) return;
-    const next = moveInGrid(e.key, Number(from.getAttribute('data-row')), Number(column.getAttribute('data-col')), dimensions.length, countries.length);
+    if (!from) return;
+    const next = moveInGrid(e.key, Number(from.getAttribute('data-row')), Number(from.getAttribute('data-col')), dimensions.length, countries.length);
     if (!next) return;
     e.preventDefault();
-    e.currentTarget.querySelector<SVGAElement>(`[data-col="${next[1]}"] [data-row="${next[0]}"]`)?.focus();
+    e.currentTarget.querySelector<HTMLAnchorElement>(`[data-row="${next[0]}"][data-col="${next[1]}"]`)?.focus();
   };
   // Stable handlers that read the latest props, so memoised cells do not re-render for a new closure.
-  const latest = useRef({ onFocusCell, onHoverCell, navigate });
+  const latest = useRef({ onFocusCell, onHoverCell, navigate, active });
   useLayoutEffect(() => {
-    latest.current = { onFocusCell, onHoverCell, navigate };
+    latest.current = { onFocusCell, onHoverCell, navigate, active };
   });
+  // A touch's pointerdown comes before the focus it causes: remember whether the cell was already selected then.
+  const touch = useRef<{ wasActive: string } | null>(null);
   const handlers = useMemo(
     () => ({
       focus: (country: string, dimension: string) => latest.current.onFocusCell({ country, dimension }),
       hover: (country: string, dimension: string) => latest.current.onHoverCell({ country, dimension }),
-      open: (e: MouseEvent<Element>, href: string) => {
+      open: (e: MouseEvent<HTMLAnchorElement>, country: string, dimension: string) => {
         if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
         e.preventDefault();
-        latest.current.navigate(href);
+        // A tap has no hover: the first tap on a cell shows its details, a second one opens the card.
+        if (touch.current && touch.current.wasActive !== `${country}:${dimension}`) return latest.current.onFocusCell({ country, dimension });
+        latest.current.navigate(e.currentTarget.getAttribute('href')!);
       },
     }),
     [],
   );
 
   return (
-    <svg
-      className="compare-chart matrix-chart"
-      width={layout.frameWidth}
-      height={layout.height}
-      viewBox={`0 0 ${layout.frameWidth} ${layout.height}`}
-      data-content-width={layout.width}
-      role="group"
+    <table
+      className={`matrix-chart compare-chart cols-${countries.length}${stacked ? ' is-stacked' : ''}`}
       aria-label={`${title}. Arrow keys move between cells; Enter opens the country card.`}
       onKeyDown={onKeyDown}
+      onPointerDown={(e) => {
+        const on = latest.current.active;
+        touch.current = e.pointerType === 'touch' ? { wasActive: on ? `${on.country}:${on.dimension}` : '' } : null;
+      }}
       onMouseLeave={() => onHoverCell(undefined)}
     >
-      <ConfidenceDefs />
-      {layout.columns.map((col, i) => (
-        <text key={col.id} className="chart-heading" x={col.x + col.width / 2} y={sizes.headerHeight - 16} textAnchor="middle">
-          {countries[i].name}
-        </text>
+      <colgroup>
+        <col className="matrix-label-col" />
+        {countries.map((c) => (
+          <col key={c.id} className={c.id === referenceId ? 'is-reference' : undefined} />
+        ))}
+      </colgroup>
+      <thead>
+        <tr>
+          <td className="matrix-corner" />
+          {countries.map((c) => (
+            <th key={c.id} scope="col" className={`country-head${c.id === referenceId ? ' is-reference' : ''}`}>
+              {c.name}
+              {c.id === referenceId && <span className="reference-note">reference: where OD began</span>}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      {groups.map((g) => (
+        <tbody key={g.group}>
+          <tr className="group-row">
+            <th scope="colgroup" colSpan={countries.length + 1}>
+              {g.label}
+            </th>
+          </tr>
+          {g.dimensions.map(({ dimension, index }) => (
+            <tr key={dimension.id} className="matrix-row">
+              <th scope="row" className="row-head">
+                <span className="row-label">{dimension.label}</span>
+                <span className={`row-scale scale-${dimension.scale}`}>{scaleNote(dimension)}</span>
+              </th>
+              {countries.map((c, col) => {
+                const isActive = index === activeRow && col === activeCol;
+                return (
+                  <Fragment key={c.id}>
+                    <MatrixCell
+                      country={c}
+                      dimension={dimension}
+                      row={index}
+                      col={col}
+                      isActive={isActive}
+                      reference={reference && c !== reference ? reference.values[dimension.id] : undefined}
+                      referenceName={reference?.name}
+                      onFocus={handlers.focus}
+                      onHover={handlers.hover}
+                      onOpen={handlers.open}
+                    />
+                    {stacked && isActive && active && inlineDetails && <td className="inline-details">{inlineDetails}</td>}
+                  </Fragment>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
       ))}
-      {layout.rows.map((row) =>
-        row.kind === 'group' ? (
-          <text key={row.key} className="chart-group" x={4} y={row.y + row.height - 10}>
-            {row.label}
-          </text>
-        ) : (
-          <g key={row.key}>
-            {row.label.map((line) => (
-              <text key={line.y} className={line.className} x={4} y={row.y + line.y}>
-                {line.text}
-              </text>
-            ))}
-          </g>
-        ),
-      )}
-      {layout.columns.map((col, c) => (
-        // Cells sit in a column group: when a country is added or removed, only the group moves.
-        <g key={col.id} transform={`translate(${col.x},0)`} data-col={c}>
-          {dimRows.map((row) =>
-            row.kind === 'dimension' ? (
-              <MatrixCell
-                key={row.key}
-                country={countries[c]}
-                dimension={row.dimension}
-                row={row.index}
-                y={row.y}
-                width={col.width}
-                height={row.height}
-                isActive={row.index === activeRow && c === activeCol}
-                onFocus={handlers.focus}
-                onHover={handlers.hover}
-                onOpen={handlers.open}
-              />
-            ) : null,
-          )}
-        </g>
-      ))}
-    </svg>
+    </table>
   );
 });

@@ -1,9 +1,8 @@
 import { memo, useMemo, type KeyboardEvent, type MouseEvent } from 'react';
 import { useNavigate } from 'react-router';
 import type { ComparisonCountry } from '../../content/comparison-schema';
-import { MILESTONE_TYPES } from '../../content/comparison-vocabulary';
 import { CONFIDENCE_LABELS, CONFIDENCE_STROKE, MILESTONE_LABELS, OKABE_ITO, shapePath } from './scales';
-import { layoutTimeline, type PlacedMilestone } from './timeline-layout';
+import { layoutTimeline, typeIndex, type PlacedMilestone } from './timeline-layout';
 import type { MilestoneSelection } from './url-state';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -15,11 +14,10 @@ export function formatMilestoneDate(date: string): string {
   return `${d ? `${Number(d)} ` : ''}${MONTHS[Number(m) - 1]} ${y}`;
 }
 
-const typeIndex = (t: string) => MILESTONE_TYPES.indexOf(t as (typeof MILESTONE_TYPES)[number]);
-
 type Props = {
   title: string;
   countries: readonly ComparisonCountry[];
+  /** The width of the box the chart is drawn in (measured), so it fits without clipping. */
   width: number;
   /** The milestone that takes the tab stop and is outlined (from the URL). */
   active?: MilestoneSelection;
@@ -30,7 +28,7 @@ type Props = {
 
 const selectionOf = (p: PlacedMilestone): MilestoneSelection => ({ country: p.country.id, index: p.index });
 
-/** One lane per country on a shared time axis; milestone types are shapes (and colours). */
+/** One lane per country on a shared time axis; milestone types are shapes (and colours), shapes mean nothing else. */
 export const TimelineChart = memo(function TimelineChart({ title, countries, width, active, onFocusPoint, onHoverPoint }: Props) {
   const navigate = useNavigate();
   const layout = useMemo(() => layoutTimeline(countries, width), [countries, width]);
@@ -83,7 +81,11 @@ export const TimelineChart = memo(function TimelineChart({ title, countries, wid
         <g key={lane.country.id}>
           <line className="lane-line" x1={0} x2={layout.width} y1={lane.y} y2={lane.y} aria-hidden="true" />
           <text className="chart-heading" x={4} y={lane.y + 30}>
-            {lane.country.name}
+            {lane.label.map((line, k) => (
+              <tspan key={k} x={4} dy={k === 0 ? 0 : 18} className={k > 0 ? 'lane-sub' : undefined}>
+                {k > 0 ? ` ${line}` : line}
+              </tspan>
+            ))}
           </text>
         </g>
       ))}
@@ -105,9 +107,9 @@ export const TimelineChart = memo(function TimelineChart({ title, countries, wid
               onMouseEnter={() => onHoverPoint(selectionOf(p))}
               onClick={(e) => onClick(e, hrefOf(p.country))}
             >
-              <circle className="point-hit" cx={p.x} cy={p.y} r={10} />
+              <circle className="point-hit" cx={p.x} cy={p.y} r={11} />
               <path
-                d={shapePath(t, 130)}
+                d={shapePath(t, layout.sizes.marker)}
                 transform={`translate(${p.x},${p.y})`}
                 fill={OKABE_ITO[t % OKABE_ITO.length]}
                 className="point-glyph"
@@ -120,19 +122,3 @@ export const TimelineChart = memo(function TimelineChart({ title, countries, wid
     </svg>
   );
 });
-
-/** The legend of milestone shapes, as HTML so it wraps on small screens. */
-export function TimelineLegend() {
-  return (
-    <ul className="chart-legend" aria-label="Milestone types">
-      {MILESTONE_TYPES.map((t, i) => (
-        <li key={t}>
-          <svg width={18} height={18} viewBox="-9 -9 18 18" aria-hidden="true">
-            <path d={shapePath(i, 110)} fill={OKABE_ITO[i % OKABE_ITO.length]} className="point-glyph" />
-          </svg>
-          {MILESTONE_LABELS[t]}
-        </li>
-      ))}
-    </ul>
-  );
-}

@@ -1,57 +1,63 @@
 /**
- * Visual encodings (pure): a level is drawn by its position on a track, with a shape and a colour that both
- * follow the level, so colour is never the only signal. Confidence is drawn by outline and hatching, never colour.
+ * Visual encodings (pure), one meaning per mark across the explorer:
+ * - a level of an ordered dimension: its words, then its place on a track of the scale's steps and a tint that
+ *   deepens along the scale (as a heat-map table); a kind of an unordered dimension: its words in a tag, no track,
+ *   no tint (kinds have no "more");
+ * - confidence: the outline (solid, dashed) and hatching, never colour;
+ * - a milestone type on the timeline: a shape and a colour (shapes mean nothing else anywhere).
  */
 import { scalePoint } from 'd3-scale';
 import { symbol, symbolCircle, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, symbolWye, symbolCross, type SymbolType } from 'd3-shape';
-import type { Confidence, Dimension } from '../../content/comparison-schema';
+import type { ComparisonValue, Confidence, Dimension } from '../../content/comparison-schema';
 import type { MILESTONE_TYPES } from '../../content/comparison-vocabulary';
 
 /** Okabe-Ito, the colour-blind-safe palette (black and yellow left out: too little contrast on one theme). */
-export const OKABE_ITO = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#D55E00', '#56B4E9'] as const;
+export const OKABE_ITO = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#D55E00', '#56B4E9', '#7A5195'] as const;
 
 const SHAPES: SymbolType[] = [symbolCircle, symbolSquare, symbolTriangle, symbolDiamond, symbolStar, symbolWye, symbolCross];
-export const SHAPE_NAMES = ['circle', 'square', 'triangle', 'diamond', 'star', 'wye', 'cross'] as const;
 
-/** An SVG path for shape number `i`, centred on 0,0, of about `size` square pixels. */
+/** An SVG path for milestone shape number `i`, centred on 0,0, of about `size` square pixels. */
 const paths = new Map<string, string>();
 export function shapePath(i: number, size: number): string {
-  // A handful of shapes and sizes, drawn hundreds of times: compute each path once.
+  // A handful of shapes and sizes, drawn many times: compute each path once.
   const key = `${i}:${size}`;
   let d = paths.get(key);
   if (d === undefined) paths.set(key, (d = symbol(SHAPES[i % SHAPES.length], size)() ?? ''));
   return d;
 }
 
-export type LevelGlyph = { index: number; count: number; colour: string; shape: number; label: string };
+/** How many tint steps an ordered scale spreads over (CSS classes `tint-1` .. `tint-4`). */
+export const TINT_STEPS = 4;
 
-/** Where and how a dimension's level is drawn; undefined when the value has no level (not documented). */
-export function levelGlyph(dim: Dimension, levelId: string | undefined): LevelGlyph | undefined {
+export type LevelMark = {
+  index: number;
+  count: number;
+  label: string;
+  /** True for an ordered dimension: drawn on a track with a tint; false for kinds: a tag only. */
+  ordered: boolean;
+  /** 1..TINT_STEPS along an ordered scale (the last level is always the deepest); 0 for kinds. */
+  tint: number;
+};
+
+/** How a dimension's level is drawn; undefined when the value has no level (not documented). */
+export function levelMark(dim: Dimension, levelId: string | undefined): LevelMark | undefined {
   const index = dim.levels.findIndex((l) => l.id === levelId);
   if (index === -1) return undefined;
-  return { index, count: dim.levels.length, colour: OKABE_ITO[index % OKABE_ITO.length], shape: index, label: dim.levels[index].label };
+  const ordered = dim.scale === 'ordinal';
+  const count = dim.levels.length;
+  return { index, count, label: dim.levels[index].label, ordered, tint: ordered ? Math.max(1, Math.round(((index + 1) / count) * TINT_STEPS)) : 0 };
 }
-
-/** Radius of a slot's dot on the track (drawn with the track's stroke around it, so it shows 1 px wider). */
-const SLOT_RADIUS = 1.5;
 
 /**
- * The track of a cell as one path: a line `width` long with a dot at each of `slots`. One element per cell rather
- * than a line and a circle per level: the matrix has hundreds of these, and each element costs the page's first render.
+ * A country's value against the reference column's: the same level, a different one, or nothing to say when either
+ * is not documented (a missing value is never read as "changed").
  */
-const trackPaths = new Map<string, string>();
-export function trackPath(slots: readonly number[], width: number): string {
-  const key = `${width}:${slots.join(',')}`;
-  let d = trackPaths.get(key);
-  if (d === undefined) {
-    const r = SLOT_RADIUS;
-    const dots = slots.map((x) => `M${x + r},0a${r},${r} 0 1,0 ${-2 * r},0a${r},${r} 0 1,0 ${2 * r},0`).join('');
-    trackPaths.set(key, (d = `M0,0H${width}${dots}`));
-  }
-  return d;
+export function againstReference(value: ComparisonValue, reference: ComparisonValue | undefined): 'same' | 'different' | undefined {
+  if (!reference?.level || !value.level) return undefined;
+  return value.level === reference.level ? 'same' : 'different';
 }
 
-/** X positions of a dimension's level slots inside a cell track of `width` pixels. */
+/** X positions of a dimension's level steps on a track of `width` pixels (the cells, the legend and the export). */
 const tracks = new Map<string, readonly number[]>();
 export function trackPositions(count: number, width: number): readonly number[] {
   // Few distinct tracks, asked for by every cell on every mount: build each scale once.

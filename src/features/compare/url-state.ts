@@ -3,6 +3,7 @@
  * to a valid value or is ignored with a notice; only what differs from the default is written back.
  *   view=matrix|peers|timeline|table|sources   countries=a,b (order kept)   dims=x,y   sel=country:dimension
  *   milestone=country:n (the timeline's nth milestone of a country, from 1)   sort=column[:desc] (table)
+ *   origin=finland (the reference column: Western Lapland, where OD was developed, beside the countries)
  */
 
 export const VIEWS = ['matrix', 'peers', 'timeline', 'table', 'sources'] as const;
@@ -30,6 +31,8 @@ export type CompareState = {
   selection?: Selection;
   milestone?: MilestoneSelection;
   sort?: SortKey;
+  /** Finland (Western Lapland) shown as the reference column, before the countries. */
+  origin: boolean;
 };
 
 /** What the URL may name: the data's ids, in their default order. */
@@ -37,11 +40,19 @@ export type Universe = {
   countries: readonly string[];
   dimensions: readonly string[];
   sortColumns: readonly string[];
-  /** How many milestones each country has. */
+  /** How many milestones each country (and the reference) has. */
   milestones: Readonly<Record<string, number>>;
+  /** The reference column's id, when the data has one. */
+  reference?: string;
 };
 
-export const defaultState = (u: Universe): CompareState => ({ view: 'matrix', countries: [...u.countries], dimensions: [...u.dimensions] });
+export const ORIGIN_VALUE = 'finland';
+
+export const defaultState = (u: Universe): CompareState => ({ view: 'matrix', countries: [...u.countries], dimensions: [...u.dimensions], origin: false });
+
+/** The columns shown, in order: the reference first when it is on. */
+export const shownColumns = (state: CompareState, u: Universe): string[] =>
+  state.origin && u.reference ? [u.reference, ...state.countries] : state.countries;
 
 const list = (raw: string) => raw.split(',').map((s) => s.trim()).filter(Boolean);
 const quote = (items: string[]) => items.map((s) => `“${s}”`).join(', ');
@@ -51,7 +62,7 @@ export function parseCompareParams(search: string | URLSearchParams, u: Universe
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const state = defaultState(u);
   const notices: string[] = [];
-  const known = new Set(['view', 'countries', 'dims', 'sel', 'milestone', 'sort']);
+  const known = new Set(['view', 'countries', 'dims', 'sel', 'milestone', 'sort', 'origin']);
   const unknownParams = [...new Set([...params.keys()].filter((k) => !known.has(k)))];
   if (unknownParams.length) notices.push(`The link has settings this page does not know (${quote(unknownParams)}); they were ignored.`);
 
@@ -76,10 +87,17 @@ export function parseCompareParams(search: string | URLSearchParams, u: Universe
   state.countries = pick(params.get('countries'), u.countries, 'countries', true) ?? state.countries;
   state.dimensions = pick(params.get('dims'), u.dimensions, 'dimensions', false) ?? state.dimensions;
 
+  const origin = params.get('origin');
+  if (origin !== null) {
+    if (origin === ORIGIN_VALUE && u.reference) state.origin = true;
+    else notices.push(`The reference column “${origin}” is not known; it stays hidden (use origin=${ORIGIN_VALUE}).`);
+  }
+  const columns = shownColumns(state, u);
+
   const sel = params.get('sel');
   if (sel !== null) {
     const [country, dimension] = sel.split(':');
-    if (state.countries.includes(country) && state.dimensions.includes(dimension ?? '')) state.selection = { country, dimension };
+    if (columns.includes(country) && state.dimensions.includes(dimension ?? '')) state.selection = { country, dimension };
     else notices.push(`The selected cell “${sel}” is not among the countries and dimensions shown; nothing is selected.`);
   }
 
@@ -87,7 +105,7 @@ export function parseCompareParams(search: string | URLSearchParams, u: Universe
   if (milestone !== null) {
     const [country, n] = milestone.split(':');
     const index = /^[1-9]\d*$/.test(n ?? '') ? Number(n) - 1 : -1;
-    if (state.countries.includes(country) && index >= 0 && index < (u.milestones[country] ?? 0)) state.milestone = { country, index };
+    if (columns.includes(country) && index >= 0 && index < (u.milestones[country] ?? 0)) state.milestone = { country, index };
     else notices.push(`The selected milestone “${milestone}” is not on the timeline shown; nothing is selected.`);
   }
 
@@ -111,6 +129,7 @@ export function serializeCompareState(state: CompareState, u: Universe): string 
   if (state.selection) params.set('sel', `${state.selection.country}:${state.selection.dimension}`);
   if (state.milestone) params.set('milestone', `${state.milestone.country}:${state.milestone.index + 1}`);
   if (state.sort) params.set('sort', `${state.sort.column}${state.sort.descending ? ':desc' : ''}`);
+  if (state.origin && u.reference) params.set('origin', ORIGIN_VALUE);
   // Commas and colons stay readable in a shared link.
   return params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
 }
