@@ -1,4 +1,5 @@
 import { Component, type ReactNode } from 'react';
+import { takeOverSearchShell } from '../../ui/search-shell';
 
 type Props = { children: ReactNode; onClose: () => void };
 
@@ -8,6 +9,10 @@ export class LoadFailed extends Component<Props, { failed: boolean }> {
 
   static getDerivedStateFromError() {
     return { failed: true };
+  }
+
+  componentDidCatch() {
+    takeOverSearchShell(); // the shell waited for what failed: this message replaces it
   }
 
   render() {
