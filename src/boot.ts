@@ -71,11 +71,12 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Offline support, in the built app only (the dev server always serves fresh code): registered once the page has
- * loaded and the browser is idle, so neither the precache downloads nor the registration compete with the page's own
- * work, whether or not the app ever starts.
+ * painted, has loaded and the browser is idle, so neither the precache downloads nor the registration compete with
+ * the page's own work, whether or not the app ever starts. (A small page can fire `load` before its first paint.)
  */
 async function registerServiceWorker() {
   if (!import.meta.env.PROD) return;
+  await afterFirstPaint();
   await loaded();
   await idle();
   const { registerServiceWorker } = await import('./app/register-sw');
