@@ -11,8 +11,9 @@ test.use({ serviceWorkers: 'block' });
 
 const scrollY = (page: Page) => page.evaluate(() => window.scrollY);
 const appRuns = (page: Page) => page.waitForSelector('html[data-ready]', { state: 'attached' });
-/** The distance from the top of the window to the element's top. */
-const topOf = (page: Page, id: string) => page.evaluate((i) => document.getElementById(i)!.getBoundingClientRect().top, id);
+/** The distance from the element's top to where a #heading lands: just below the sticky header (scroll-padding-top). */
+const topOf = (page: Page, id: string) =>
+  page.evaluate((i) => document.getElementById(i)!.getBoundingClientRect().top - parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop), id);
 
 test('a page opened directly starts at the top, whatever another load scrolled to, and stays there as the app starts', async ({ page }) => {
   await page.goto('/cards/open-dialogue');
