@@ -6,11 +6,12 @@
  * ran; a tool starts after the first paint or at once. Pages without prerendered HTML for their address start the
  * app at once.
  */
-import { afterFirstPaint } from './lib/after-first-paint';
+import { afterFirstPaint, afterNextPaint } from './lib/after-first-paint';
 import { BASENAME } from './lib/basename';
 import { firstIntent, holdChannel, holdInput } from './lib/first-input';
 import { applySlideTheme } from './lib/slide-theme';
 import { DEFAULT_START, isStartMode } from './lib/start-mode';
+import { openSearchShell } from './ui/search-shell';
 import './ui/theme.css';
 
 const container = document.getElementById('root')!;
@@ -73,11 +74,12 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Offline support, in the built app only (the dev server always serves fresh code): registered once the page has
- * loaded and the browser is idle, so neither the precache downloads nor the registration compete with the page's own
- * work, whether or not the app ever starts.
+ * painted, has loaded and the browser is idle, so neither the precache downloads nor the registration compete with
+ * the page's own work, whether or not the app ever starts. (A small page can fire `load` before its first paint.)
  */
 async function registerServiceWorker() {
   if (!import.meta.env.PROD) return;
+  await afterFirstPaint();
   await loaded();
   await idle();
   const { registerServiceWorker } = await import('./app/register-sw');
@@ -146,12 +148,14 @@ void (async () => {
     modulepreload(pageChunks());
     return startApp({ sliced: true });
   }
-  const held = holdInput();
+  const held = holdInput({ openSearch: openSearchShell });
   const wake = wakeChannel();
   const intent = Promise.race([firstIntent(), ...(wake ? [wake.woken] : [])]);
   // Fetched, not run: the chunks wait in the cache for the first interaction, which then only has to run them.
   void afterFirstPaint().then(loaded).then(() => prefetchWhenIdle(pageChunks()));
   await intent;
+  // What the reader's first event shows at once (search's shell) is painted before the app's work begins.
+  await afterNextPaint();
   modulepreload(pageChunks());
   // The reader may be waiting for what they pressed: hydrate in one go, not in slices.
   await startApp({

@@ -8,21 +8,24 @@ import { showLoadNotice } from './app/load-notice';
 import { BASENAME } from './lib/basename';
 import { isLoadError, StaleBuildError } from './lib/load-retry';
 import { RetryContext } from './ui/retry-context';
+import { ensureOwnHistoryKey } from './lib/history-key';
 
-/** How far the reader has scrolled the prerendered page while the app was starting. */
-let staticScrollY = 0;
-const trackScroll = () => (staticScrollY = window.scrollY);
+/** Where the reader is on the prerendered page while the app is starting. */
+let staticScroll = { x: 0, y: 0 };
+const trackScroll = () => (staticScroll = { x: window.scrollX, y: window.scrollY });
 
 /**
  * Marks the page interactive (`<html data-ready>`), for tests and anyone checking that hydration finished.
- * On a hydrated page it also keeps the reader where they had scrolled: React Router's scroll restoration sends a
- * location it has no saved position for to the top on its first render, which would yank the page (and move a
- * link from under a finger about to tap it). A #hash target or a restored position is left alone.
+ * On a hydrated page it also keeps the reader exactly where they are: the page was already at its #heading, at the
+ * top, or where the browser restored it (Back, reload), and the reader may have scrolled since. React Router's scroll
+ * restoration, on its first render, would send it to the top, to the #heading again or to a saved position, which
+ * would yank the page (and move a link from under a finger about to tap it). Its layout effect runs first, in the
+ * same frame, so the jump is never painted.
  */
 function Ready({ children, hydrated, onReady }: { children: ReactNode; hydrated: boolean; onReady?: () => void }) {
   useLayoutEffect(() => {
     window.removeEventListener('scroll', trackScroll);
-    if (hydrated && !window.location.hash && window.scrollY === 0 && staticScrollY > 0) window.scrollTo(0, staticScrollY);
+    if (hydrated && (window.scrollX !== staticScroll.x || window.scrollY !== staticScroll.y)) window.scrollTo(staticScroll.x, staticScroll.y);
   }, [hydrated]);
   useEffect(() => {
     document.documentElement.dataset.ready = 'true';
@@ -90,6 +93,7 @@ type StartOptions = {
 export async function start(container: HTMLElement, { hydrate, sliced, onReady }: StartOptions) {
   trackScroll();
   window.addEventListener('scroll', trackScroll, { passive: true });
+  ensureOwnHistoryKey();
   const router = createRouter();
   await initialized(router);
   // The page's code or data did not load: hydrating would replace the page being read with an error. The static

@@ -31,16 +31,45 @@ const MODIFIER_OR_FOCUS_KEYS = new Set(['Tab', 'Shift', 'Control', 'Alt', 'Meta'
 const browserHandles = (e: KeyboardEvent, target: Element) =>
   MODIFIER_OR_FOCUS_KEYS.has(e.key) || isTyping(target) || (PRESS_KEYS.has(e.key) && !!target.closest(PRESSABLE));
 
+/**
+ * Tells the app, now listening, where focus and the pointer already are: the focus or hover that started the app
+ * happened before it listened, and a link's preview or a chart cell's details would otherwise wait for the next
+ * one. React hears focus by `focusin` and pointer or mouse entry by `pointerover`/`mouseover`, all bubbling.
+ */
+function announceFocusAndHover(hovered: { target: Element; pointerType: string } | undefined) {
+  const focused = document.activeElement;
+  if (focused && focused !== document.body && focused.matches(':focus-visible')) focused.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+  if (!hovered || !hovered.target.isConnected || !hovered.target.matches(':hover')) return;
+  const init = { bubbles: true, cancelable: true, relatedTarget: null };
+  hovered.target.dispatchEvent(new PointerEvent('pointerover', { ...init, pointerType: hovered.pointerType, isPrimary: true }));
+  hovered.target.dispatchEvent(new MouseEvent('mouseover', init));
+}
+
 type Held = { kind: 'click'; target: HTMLElement } | { kind: 'submit'; target: HTMLFormElement } | { kind: 'key'; target: Element; init: KeyboardEventInit };
+
+/** The header's search control (features/search/SearchLauncher.tsx). */
+const SEARCH_TRIGGER = '[data-search-trigger]';
+const plainClick = (e: MouseEvent) => e.button === 0 && !e.ctrlKey && !e.metaKey && !e.shiftKey && !e.altKey;
 
 /**
  * Holds what the reader does before the app runs: a click on a button (the browser alone would do nothing, or submit
- * a form the app handles), a form submission, and page-wide keys (the deck's arrows, search's Ctrl+K or `/`).
+ * a form the app handles), a form submission, and page-wide keys (the deck's arrows). Search is not held but done at
+ * once (`openSearch`: its light shell, which the app takes over), as are the keys and clicks on the search control.
  * Returns `replay`, to call once the app has hydrated: it stops holding and does each of them again, in order.
  */
-export function holdInput(): { replay: () => void } {
+export function holdInput({ openSearch }: { openSearch: () => void }): { replay: () => void } {
   const held: Held[] = [];
+  let hovered: { target: Element; pointerType: string } | undefined;
+  // Touch has no hover: a tap's pointerover is not one to announce.
+  const onOver = (e: PointerEvent) => {
+    if (e.target instanceof Element && e.pointerType !== 'touch') hovered = { target: e.target, pointerType: e.pointerType || 'mouse' };
+  };
   const onClick = (e: MouseEvent) => {
+    if (e.target instanceof Element && e.target.closest(SEARCH_TRIGGER) && plainClick(e) && !e.defaultPrevented) {
+      e.preventDefault(); // the search page's link: the dialog opens instead, here
+      openSearch();
+      return;
+    }
     const control = e.target instanceof Element ? e.target.closest<HTMLElement>(APP_CONTROLS) : null;
     if (!control || e.defaultPrevented) return;
     e.preventDefault(); // a checkbox stays as it was and a submit button does not submit: the app will do it
@@ -53,20 +82,26 @@ export function holdInput(): { replay: () => void } {
   };
   const onKey = (e: KeyboardEvent) => {
     if (!(e.target instanceof Element) || browserHandles(e, e.target)) return;
-    // Ctrl+K would otherwise move focus to the browser's address bar before search can open.
-    if (isSearchShortcut(e)) e.preventDefault();
+    if (isSearchShortcut(e)) {
+      e.preventDefault(); // Ctrl+K would otherwise move focus to the browser's address bar
+      openSearch();
+      return;
+    }
     const { key, code, ctrlKey, metaKey, shiftKey, altKey } = e;
     held.push({ kind: 'key', target: e.target, init: { key, code, ctrlKey, metaKey, shiftKey, altKey, bubbles: true, cancelable: true } });
   };
   window.addEventListener('click', onClick, true);
   window.addEventListener('submit', onSubmit, true);
   window.addEventListener('keydown', onKey, true);
+  window.addEventListener('pointerover', onOver, { capture: true, passive: true });
 
   return {
     replay() {
       window.removeEventListener('click', onClick, true);
       window.removeEventListener('submit', onSubmit, true);
       window.removeEventListener('keydown', onKey, true);
+      window.removeEventListener('pointerover', onOver, true);
+      announceFocusAndHover(hovered);
       // Hydration adopts the prerendered nodes, so the elements held are the ones the app now listens on.
       for (const h of held.splice(0)) {
         if (!h.target.isConnected) continue;

@@ -29,6 +29,9 @@ export const paths = {
   compare: (query = '') => (query ? `/compare?${query}` : '/compare'),
 } as const;
 
+/** The address the static 404 page (404.html) is prerendered for: a static host serves it for any unknown address. */
+export const NOT_FOUND_PATH = '/404';
+
 /** The card id a link points to, when `href` is an internal card link (`/cards/<id>`). */
 export function cardIdFromHref(href: string): string | undefined {
   const m = /^\/cards\/([a-z0-9-]+)\/?(?:[#?].*)?$/.exec(href);

@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { gzipSync } from 'node:zlib';
 import { build, type Plugin, type ResolvedConfig, type Rollup } from 'vite';
 import { robots, sitemap } from './html.ts';
 import type { Manifest } from './preload.ts';
@@ -128,7 +129,12 @@ export function prerenderPlugin(site: Site): Plugin {
         if (!page && !isFile(notFound)) return next();
         res.statusCode = page ? 200 : 404;
         res.setHeader('Content-Type', 'text/html; charset=utf-8');
-        res.end(await readFile(page ?? notFound));
+        // Compressed, as a static host sends it: this handler answers before the preview server's compression.
+        res.setHeader('Vary', 'Accept-Encoding');
+        const html = await readFile(page ?? notFound);
+        if (!/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) return res.end(html);
+        res.setHeader('Content-Encoding', 'gzip');
+        res.end(gzipSync(html));
       });
     },
   };

@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Rendered } from './rendered';
 import { fillTemplate, headTags, leadText, SITE_DESCRIPTION } from './html';
+import { NOT_FOUND_PATH } from '../lib/paths';
 import { chunksToPreload, preloadList, type Manifest } from './preload';
 import { absoluteUrl, type Site } from './site';
 
@@ -35,7 +36,6 @@ export type PagesJob = {
 export type PagesDone = { pages: string[]; written: number };
 
 const SOCIAL_IMAGE = 'social.png';
-const NOT_FOUND_PATH = '/404';
 
 export async function writePages({ SITE_NAME, pages, listedPages, render }: Renderer, job: PagesJob): Promise<PagesDone> {
   const { site, outDir, template, manifest } = job;

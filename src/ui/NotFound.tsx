@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
-import { paths } from '../lib/paths';
+import { NOT_FOUND_PATH, paths } from '../lib/paths';
 import { usePageTitle } from './usePageTitle';
 
 /** The 404 page: says what was not found and offers ways on, never a blank page. */
@@ -13,7 +13,9 @@ export function NotFound({ title = 'Page not found', children }: { title?: strin
       <h1>{title}</h1>
       {children ?? (
         <p>
-          There is no page at <code>{pathname}</code>. It may have moved, or the link may have a typo.
+          {/* 404.html is written once for every unknown address: without JavaScript it cannot name the one asked for. */}
+          There is no page at {pathname === NOT_FOUND_PATH ? 'this address' : <code>{pathname}</code>}. It may have moved,
+          or the link may have a typo.
         </p>
       )}
       <p>

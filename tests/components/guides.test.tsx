@@ -57,7 +57,7 @@ describe('guided path page', () => {
 });
 
 describe('a card read as a step of a path', () => {
-  it('shows the step number and links to the previous and next steps, and records the step as read', async () => {
+  it('shows the step number and links to the previous and next steps, and records the step as read when the reader goes on', async () => {
     renderRoute('/cards/care-model?path=combining-models');
     const trail = await screen.findByRole('navigation', { name: 'Guided path' }, slow);
     expect(trail).toHaveTextContent('Step 2 of 8');
@@ -66,7 +66,11 @@ describe('a card read as a step of a path', () => {
       '/cards/question-combining-models?path=combining-models',
     );
     expect(within(trail).getByRole('link', { name: /Next: The CARe Network/ })).toHaveAttribute('href', '/cards/the-care-network?path=combining-models');
-    await waitFor(() => expect(JSON.parse(window.localStorage.getItem('od-kb:path-progress') ?? '{}')).toEqual({ 'combining-models': ['care-model'] }));
+    const progress = () => JSON.parse(window.localStorage.getItem('od-kb:path-progress') ?? '{}');
+    // Opening a step is not reading it.
+    expect(progress()).toEqual({});
+    fireEvent.click(within(trail).getByRole('link', { name: /Next: The CARe Network/ }));
+    await waitFor(() => expect(progress()).toEqual({ 'combining-models': ['care-model'] }));
   });
 
   it('the last step offers to finish the path', async () => {

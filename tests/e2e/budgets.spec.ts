@@ -19,7 +19,7 @@ const FIRST_LOAD_KB = 110;
 // Ratchets about 1 KB over today's size (110.0 and 136.9 KB), so an edit to a card's text does not fail the build;
 // the boot script that holds a reader's early input added 0.9 KB to each.
 const TO_INTERACT_KB: Record<string, number> = {
-  '/': 111,
+  '/': 113, // 112.0 KB with the search shell and the theme script (issue 26)
   '/cards/open-dialogue': 138,
 };
 

@@ -32,7 +32,7 @@ describe('holdInput', () => {
   it('holds a click on a button and clicks it again on replay, once', () => {
     document.body.innerHTML = '<button type="button">Show two steps</button>';
     const button = document.querySelector('button')!;
-    const held = holdInput();
+    const held = holdInput({ openSearch: () => {} });
     const before = new MouseEvent('click', { bubbles: true, cancelable: true });
     button.dispatchEvent(before);
     expect(before.defaultPrevented).toBe(true);
@@ -48,7 +48,7 @@ describe('holdInput', () => {
 
   it('leaves links to the browser, which opens their prerendered page', () => {
     document.body.innerHTML = '<a href="/cards/open-dialogue">Open Dialogue</a>';
-    const held = holdInput();
+    const held = holdInput({ openSearch: () => {} });
     let leftToBrowser = false;
     document.addEventListener(
       'click',
@@ -66,31 +66,47 @@ describe('holdInput', () => {
   it('replays page-wide keys in order, and leaves typing, Tab and Enter on a link to the browser', () => {
     document.body.innerHTML = '<a href="/x">x</a><input aria-label="field" />';
     const [link, field] = [document.querySelector('a')!, document.querySelector('input')!];
-    const held = holdInput();
+    const held = holdInput({ openSearch: () => {} });
     key(document.body, { key: 'ArrowRight' });
-    key(link, { key: '/' });
     key(field, { key: 'a' });
     key(document.body, { key: 'Tab' });
     key(link, { key: 'Enter' });
+    key(document.body, { key: 'ArrowLeft' });
 
     const seen: string[] = [];
     document.addEventListener('keydown', (e) => seen.push(e.key));
     held.replay();
-    expect(seen).toEqual(['ArrowRight', '/']);
+    expect(seen).toEqual(['ArrowRight', 'ArrowLeft']);
   });
 
-  it('keeps Ctrl+K from reaching the browser, so search can open once the app runs', () => {
-    const held = holdInput();
+  it('opens search at once on Ctrl+K, `/` or a plain click on the search control, keeping Ctrl+K from the browser', () => {
+    document.body.innerHTML = '<a href="/search" data-search-trigger><span>Search</span></a>';
+    const openSearch = vi.fn();
+    const held = holdInput({ openSearch });
     const ctrlK = new KeyboardEvent('keydown', { key: 'k', ctrlKey: true, bubbles: true, cancelable: true });
     document.body.dispatchEvent(ctrlK);
     expect(ctrlK.defaultPrevented).toBe(true);
+    key(document.body, { key: '/' });
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true, button: 0 });
+    document.querySelector('span')!.dispatchEvent(click);
+    expect(click.defaultPrevented).toBe(true);
+    expect(openSearch).toHaveBeenCalledTimes(3);
+    // A click with Ctrl opens the search page in a new tab, as the browser does.
+    const newTab = new MouseEvent('click', { bubbles: true, cancelable: true, button: 0, ctrlKey: true });
+    document.addEventListener('click', (e) => e.preventDefault(), { once: true }); // jsdom cannot navigate
+    document.querySelector('span')!.dispatchEvent(newTab);
+    expect(openSearch).toHaveBeenCalledTimes(3);
+
+    const seen: string[] = [];
+    document.addEventListener('keydown', (e) => seen.push(e.key));
     held.replay();
+    expect(seen).toEqual([]); // search is not opened a second time by a replayed key
   });
 
   it('holds a form submission and submits again on replay', () => {
     document.body.innerHTML = '<form><button>Go</button></form>';
     const form = document.querySelector('form')!;
-    const held = holdInput();
+    const held = holdInput({ openSearch: () => {} });
     const submit = new SubmitEvent('submit', { bubbles: true, cancelable: true });
     form.dispatchEvent(submit);
     expect(submit.defaultPrevented).toBe(true);
@@ -102,7 +118,7 @@ describe('holdInput', () => {
   it('skips what is no longer in the page', () => {
     document.body.innerHTML = '<button type="button">Gone</button>';
     const button = document.querySelector('button')!;
-    const held = holdInput();
+    const held = holdInput({ openSearch: () => {} });
     button.click();
     button.remove();
     const clicks = vi.fn();
@@ -149,5 +165,37 @@ describe('holdChannel', () => {
     held.replay();
     expect(takeHeldChannel('od-test-deck-2')).toBeUndefined();
     speaker.close();
+  });
+});
+
+describe('holdInput: the focus and hover that started the app', () => {
+  it('tells the app, on replay, which link has keyboard focus and what the pointer is over', () => {
+    document.body.innerHTML = '<p><a href="/cards/a">A</a> <span class="cell">cell</span></p>';
+    const [link, cell] = [document.querySelector('a')!, document.querySelector('span')!];
+    const held = holdInput({ openSearch: () => {} });
+    link.focus();
+    cell.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, pointerType: 'mouse' }));
+    const matches = vi.spyOn(Element.prototype, 'matches').mockImplementation(function (this: Element, selector: string) {
+      // jsdom has no real focus-visible or hover: the keyboard focused the link, the mouse is over the cell.
+      return (selector === ':focus-visible' && this === link) || (selector === ':hover' && this === cell);
+    });
+    const seen: string[] = [];
+    link.addEventListener('focusin', () => seen.push('focus link'));
+    cell.addEventListener('pointerover', (e) => seen.push(`${(e as PointerEvent).pointerType} over cell`));
+    cell.addEventListener('mouseover', () => seen.push('mouseover cell'));
+    held.replay();
+    matches.mockRestore();
+    expect(seen).toEqual(['focus link', 'mouse over cell', 'mouseover cell']);
+  });
+
+  it('does not announce a touch as a hover, nor a pointer that has left', () => {
+    document.body.innerHTML = '<span class="cell">cell</span>';
+    const cell = document.querySelector('span')!;
+    const held = holdInput({ openSearch: () => {} });
+    cell.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, pointerType: 'touch' }));
+    const over = vi.fn();
+    cell.addEventListener('pointerover', over);
+    held.replay();
+    expect(over).not.toHaveBeenCalled();
   });
 });

@@ -1,18 +1,13 @@
 import { getCard } from '../../content/cards';
 import { useCardDetail } from './card-detail-context';
 import { CardLink } from './CardLink';
-import { sectionHeightEstimate, textRem } from './section-height';
 import './backlinks.css';
 
 /** Cards whose text links here, each with the sentence around the link (the link's words marked) so the reader sees why. */
 export function Backlinks() {
   const links = useCardDetail().backlinks;
-  // Each entry: its title, its sentence (in smaller type) and the item's margins; or the one-line "no links" note.
-  const height = sectionHeightEstimate(
-    links.length === 0 ? 3 : links.reduce((sum, { from, context }) => sum + textRem(getCard(from)?.title ?? from) + textRem(context, 0.95) + 1.3, 0),
-  );
   return (
-    <section aria-labelledby="backlinks-heading" className="card-section" data-height-estimate={height}>
+    <section aria-labelledby="backlinks-heading" className="card-section">
       <h2 id="backlinks-heading">Linked from</h2>
       {links.length === 0 ? (
         <p className="muted">No other card links here yet.</p>

@@ -8,7 +8,6 @@ import { paths } from '../../lib/paths';
 import { KindIcon, KindMark } from '../../ui/KindMark';
 import { CardLink } from './CardLink';
 import { localGraphLayout, namedOnRing, type LocalNode } from './local-graph-layout';
-import { sectionHeightEstimate, textRem } from './section-height';
 import './local-graph.css';
 
 const PAD_X = 170;
@@ -69,14 +68,8 @@ export function LocalGraph({ id }: { id: string }) {
     );
   };
 
-  // The heading and button (two lines on a phone), the caption, the picture (at most 360/620 of a 48rem column), the
-  // legend and the list's summary.
-  const height = sectionHeightEstimate(
-    4 + textRem(`${getCard(id)!.title} links with 999 cards. Select a shape to open its card.`) + 28 +
-      textRem(kinds.map((k) => `${KIND_LABELS[k].one}      `).join('')) + 3,
-  );
   return (
-    <section aria-labelledby="local-graph-heading" className="card-section local-graph" data-height-estimate={height}>
+    <section aria-labelledby="local-graph-heading" className="card-section local-graph">
       <div className="local-graph-head">
         <h2 id="local-graph-heading">Connections</h2>
         <button type="button" className="button" aria-pressed={hops === 2} onClick={() => setHops(hops === 1 ? 2 : 1)}>

@@ -17,6 +17,9 @@ function numberSources(): Map<string, number> {
   return numbers;
 }
 
+/** "a, b, c or d": the list of languages, joined as a sentence says it. */
+const orList = (items: readonly string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`);
+
 /** The key terms, each with a definition, its card and its names in Czech, Dutch, Estonian and Finnish where sourced. */
 export function GlossaryPage() {
   usePageTitle('Glossary');
@@ -29,7 +32,7 @@ export function GlossaryPage() {
         and the card that explains it.
       </p>
       <p>
-        Terms are given in {GLOSSARY_LANGUAGES.map((l) => LANGUAGE_NAMES[l]).join(', ')} only where a source shows the
+        Terms are given in {orList(GLOSSARY_LANGUAGES.map((l) => LANGUAGE_NAMES[l]))} only where a source shows the
         term in use; each translation names its sources by number. Where no source was found, the language is left out
         rather than guessed.
       </p>
@@ -60,7 +63,7 @@ export function GlossaryPage() {
                       {t.note && <span className="muted"> — {t.note}</span>}{' '}
                       <span className="glossary-refs">
                         (source{t.sources.length > 1 ? 's' : ''}{' '}
-                        {t.sources.map((s, i) => (
+                        {[...t.sources].sort((a, b) => numbers.get(a)! - numbers.get(b)!).map((s, i) => (
                           <span key={s}>
                             {i > 0 && ', '}
                             <a href={`#glossary-source-${s}`} aria-label={`Source ${numbers.get(s)}: ${getSource(s)?.title ?? s}`}>

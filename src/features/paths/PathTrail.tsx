@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { getCard } from '../../content/cards';
 import type { GuidedPath } from '../../content/guide-schema';
@@ -12,13 +12,26 @@ type Props = { path: GuidedPath; cardId: string; placement: 'top' | 'bottom' };
 /**
  * Where a card sits in a guided path, with links to the previous and next steps. Shown above the card (with the
  * path's name and the step number) and below it (where the reader finishes and wants the next step).
+ * A step counts as read when the reader has reached its end (scrolled down to the trail below the card) or goes on
+ * to the next step, not when it merely opens.
  */
 export function PathTrail({ path, cardId, placement }: Props) {
   const position = positionInPath(path.steps, cardId);
+  const nav = useRef<HTMLElement>(null);
   useEffect(() => {
-    if (position && placement === 'top') markRead(path.id, cardId);
+    const el = nav.current;
+    if (!position || placement !== 'bottom' || !el) return;
+    // On a scroll, not on opening: a card shorter than the window is not read the moment it shows.
+    const check = () => {
+      if (el.getBoundingClientRect().top >= window.innerHeight) return;
+      markRead(path.id, cardId);
+      window.removeEventListener('scroll', check);
+    };
+    window.addEventListener('scroll', check, { passive: true });
+    return () => window.removeEventListener('scroll', check);
   }, [path.id, cardId, position, placement]);
   if (!position) return null;
+  const finished = () => markRead(path.id, cardId);
   const { index, total, previous, next } = position;
   const step = (id: string) => getCard(id)?.title ?? id;
   const links = (
@@ -36,12 +49,12 @@ export function PathTrail({ path, cardId, placement }: Props) {
       </li>
       <li>
         {next ? (
-          <Link to={paths.cardInPath(next, path.id)} rel="next">
+          <Link to={paths.cardInPath(next, path.id)} rel="next" onClick={finished}>
             Next: {step(next)}
             <span aria-hidden="true"> →</span>
           </Link>
         ) : (
-          <Link to={paths.guidedPath(path.id)}>
+          <Link to={paths.guidedPath(path.id)} onClick={finished}>
             Finish the path<span aria-hidden="true"> ✓</span>
           </Link>
         )}
@@ -50,7 +63,7 @@ export function PathTrail({ path, cardId, placement }: Props) {
   );
   if (placement === 'bottom') {
     return (
-      <nav className="path-trail path-trail-bottom" aria-label="Next in the guided path">
+      <nav ref={nav} className="path-trail path-trail-bottom" aria-label="Next in the guided path">
         {!next && <p className="path-trail-end">This is the last step of “{path.title}”.</p>}
         {links}
       </nav>

@@ -2,6 +2,7 @@ import { Component, type ReactNode } from 'react';
 import { reloadForNewVersion, StaleBuildError } from '../../lib/load-retry';
 import { paths } from '../../lib/paths';
 import { BASENAME } from '../../lib/basename';
+import { takeOverSearchShell } from '../../ui/search-shell';
 
 type Props = { children: ReactNode; onClose: () => void; /** Makes the dialog's code load afresh. */ onRetry: () => void };
 
@@ -18,6 +19,10 @@ export class LoadFailed extends Component<Props, { error: unknown }> {
 
   componentDidUpdate() {
     if (this.state.error instanceof StaleBuildError) reloadForNewVersion(`${window.location.origin}${BASENAME}${paths.search()}`);
+  }
+
+  componentDidCatch() {
+    takeOverSearchShell(); // the shell waited for what failed: this message replaces it
   }
 
   render() {

@@ -1,6 +1,7 @@
-import { use, useDeferredValue, useEffect, useId, useRef, useState } from 'react';
+import { use, useDeferredValue, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { paths } from '../../lib/paths';
+import { SEARCH_LABEL, SEARCH_PLACEHOLDER, searchShellQuery, takeOverSearchShell } from '../../ui/search-shell';
 import type { SearchHit } from './engine';
 import { loadSearcher } from './load-search';
 import { NoResults } from './NoResults';
@@ -19,16 +20,28 @@ export default function SearchDialog({ onClose }: { onClose: (restoreFocus: bool
   const dialog = useRef<HTMLDialogElement>(null);
   // Leaving for a result: focus then belongs to the new page, not to where search was opened.
   const leaving = useRef(false);
-  const [query, setQuery] = useState('');
+  const input = useRef<HTMLInputElement>(null);
+  // What the reader typed in the shell while this loaded (ui/search-shell.ts).
+  const [query, setQuery] = useState(() => searchShellQuery() ?? '');
   const [active, setActive] = useState(0);
   const deferred = useDeferredValue(query);
   const navigate = useNavigate();
   const listId = useId();
   const inputId = useId();
 
-  useEffect(() => {
+  // In the frame the dialog appears, it replaces the shell: the text, the caret and focus carry over.
+  useLayoutEffect(() => {
+    const handover = takeOverSearchShell();
+    if (handover === 'dismissed') return onClose(false); // closed before this arrived (focus is back already)
     const el = dialog.current;
     if (el && !el.open) el.showModal();
+    if (!handover || !input.current) return;
+    if (handover.query !== input.current.value) setQuery(handover.query);
+    input.current.value = handover.query;
+    input.current.focus();
+    input.current.setSelectionRange(...handover.selection);
+    // Once, as the dialog opens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   const hits: SearchHit[] = searcher.search(deferred, LIMIT);
@@ -69,7 +82,7 @@ export default function SearchDialog({ onClose }: { onClose: (restoreFocus: bool
     <dialog ref={dialog} className="search-dialog" aria-label="Search" onClose={() => onClose(!leaving.current)}>
       <div className="search-box">
         <label htmlFor={inputId} className="visually-hidden">
-          Search the knowledge base
+          {SEARCH_LABEL}
         </label>
         <svg aria-hidden="true" width="20" height="20" viewBox="0 0 24 24" className="search-icon">
           <circle cx="10.5" cy="10.5" r="6.5" fill="none" stroke="currentColor" strokeWidth="2" />
@@ -83,7 +96,8 @@ export default function SearchDialog({ onClose }: { onClose: (restoreFocus: bool
           aria-controls={listId}
           aria-autocomplete="list"
           aria-activedescendant={hits.length ? optionId(current) : undefined}
-          placeholder="Search cards, names, translations…"
+          ref={input}
+          placeholder={SEARCH_PLACEHOLDER}
           autoComplete="off"
           spellCheck={false}
           maxLength={500}

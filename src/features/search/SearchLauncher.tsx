@@ -3,6 +3,7 @@ import { importWithRetry } from '../../lib/load-retry';
 import { Link } from 'react-router';
 import { paths } from '../../lib/paths';
 import { isSearchShortcut } from '../../lib/search-shortcut';
+import { openSearchShell, searchShellOpen, searchShellReturnTo } from '../../ui/search-shell';
 import { LoadFailed } from './LoadFailed';
 import { loadSearcher } from './load-search';
 import './search-trigger.css';
@@ -15,7 +16,9 @@ const lazyDialog = () => lazy(() => importWithRetry(() => import('./SearchDialog
 
 /**
  * The header's search: a link to /search (which works without JavaScript) that opens the search dialog, also
- * with Ctrl+K, Cmd+K or `/`. The dialog's code, fuse.js and the index load on first use (or on hover/focus).
+ * with Ctrl+K, Cmd+K or `/`. The dialog's code, fuse.js and the index load on first use (or on hover/focus); meanwhile
+ * its light shell (ui/search-shell.ts) is open and takes what the reader types. A shell opened before the app ran
+ * (src/boot.ts) is taken over as the app starts.
  */
 export function SearchLauncher() {
   const [open, setOpen] = useState(false);
@@ -23,10 +26,15 @@ export function SearchLauncher() {
   const returnTo = useRef<HTMLElement | null>(null);
 
   useEffect(() => {
+    if (searchShellOpen()) {
+      returnTo.current = searchShellReturnTo();
+      setOpen(true);
+    }
     const onKey = (e: KeyboardEvent) => {
       if (!isSearchShortcut(e)) return;
       e.preventDefault();
       returnTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      openSearchShell();
       setOpen(true);
     };
     document.addEventListener('keydown', onKey);
@@ -43,6 +51,7 @@ export function SearchLauncher() {
     <>
       <Link
         to={paths.search()}
+        data-search-trigger=""
         className="search-trigger"
         aria-haspopup="dialog"
         aria-keyshortcuts="Control+K Meta+K /"
@@ -53,6 +62,7 @@ export function SearchLauncher() {
           if (e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0) return;
           e.preventDefault();
           returnTo.current = e.currentTarget;
+          openSearchShell();
           setOpen(true);
         }}
       >
@@ -65,7 +75,8 @@ export function SearchLauncher() {
       </Link>
       {open && (
         <LoadFailed onClose={() => close(true)} onRetry={() => setSearchDialog(lazyDialog)}>
-          <Suspense fallback={<p className="search-loading" role="status">Loading search…</p>}>
+          {/* While the dialog's code and the index load, the shell is open: nothing else to show. */}
+          <Suspense fallback={null}>
             <SearchDialog onClose={close} />
           </Suspense>
         </LoadFailed>
