@@ -6,7 +6,7 @@ import { defineConfig } from 'vite';
 import { contentPlugin } from './src/content/pipeline/vite-plugin.ts';
 import { prerenderPlugin } from './src/prerender/vite-plugin.ts';
 import { serviceWorkerPlugin } from './src/prerender/service-worker.ts';
-import { siteFromEnv } from './src/prerender/site.ts';
+import { absoluteUrl, siteFromEnv } from './src/prerender/site.ts';
 
 // OD_CONTENT_DIR points the build at another content folder (the graph benchmark builds a synthetic one).
 const contentRoot = path.resolve(import.meta.dirname, process.env.OD_CONTENT_DIR ?? 'content');
@@ -24,6 +24,8 @@ const reactRouterProduction = [
 
 export default defineConfig(({ command }) => ({
   base: site.base,
+  // The site's absolute address, for what a reader copies out of the page (a card's citation).
+  define: { 'import.meta.env.SITE_ROOT': JSON.stringify(absoluteUrl(site, '/')) },
   resolve: {
     alias: command === 'build' ? reactRouterProduction : [],
   },
