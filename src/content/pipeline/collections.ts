@@ -4,6 +4,7 @@
  * the app imports as `virtual:content/<name>`. Register a collection by adding it to `COLLECTIONS`.
  */
 import { comparisonCollection } from './comparison.ts';
+import { evidenceCollection } from './evidence-collection.ts';
 import type { ContentProblem } from './errors.ts';
 import { glossaryCollection } from './glossary-collection.ts';
 import type { BodyNode } from '../schema.ts';
@@ -41,6 +42,7 @@ export const COLLECTIONS: Collection[] = [
   glossaryCollection,
   webinarCollection,
   comparisonCollection,
+  evidenceCollection,
 ];
 
 /** `bodies`: each card's body compiled to data, by card id. */
