@@ -23,6 +23,8 @@ export const paths = {
   graph: (query = '') => `/graph${query ? `?${query}` : ''}`,
   /** The comparison explorer; `query` is its URL state (see features/compare/url-state.ts). */
   compare: (query = '') => (query ? `/compare?${query}` : '/compare'),
+  /** Evidence at a glance; `query` is its filters (see features/evidence/evidence-filters.ts). */
+  evidence: (query = '') => (query ? `/evidence?${query}` : '/evidence'),
 } as const;
 
 /** The card id a link points to, when `href` is an internal card link (`/cards/<id>`). */

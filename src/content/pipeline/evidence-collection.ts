@@ -1,12 +1,9 @@
 /** The evidence at a glance, `content/evidence/studies.yaml`: every study's values and the sources of each. */
 import path from 'node:path';
-import { studiesFileSchema, type Study } from '../evidence-schema.ts';
+import { SOURCED_FIELDS, studiesFileSchema, type Study } from '../evidence-schema.ts';
 import type { Collection } from './collections.ts';
 import type { ContentProblem } from './errors.ts';
 import { readDataFile, referenceChecker } from './data-file.ts';
-
-/** The fields whose value carries sources (everything but the labels and the outcome list). */
-const SOURCED = ['year', 'approach', 'countries', 'design', 'n', 'followUpMonths', 'finding', 'limits', 'results', 'doi'] as const;
 
 export const evidenceCollection: Collection = {
   name: 'evidence',
@@ -20,7 +17,7 @@ export const evidenceCollection: Collection = {
       if (seen.has(study.id)) check.problem(`duplicate study id "${study.id}"`, [i, 'id']);
       seen.add(study.id);
       if (study.card) check.card(study.card, [i, 'card'], 'study');
-      for (const field of SOURCED) study[field].sources.forEach((s, j) => check.source(s, [i, field, 'sources', j]));
+      for (const field of SOURCED_FIELDS) study[field].sources.forEach((s, j) => check.source(s, [i, field, 'sources', j]));
     });
     return { data: data.value, problems };
   },

@@ -22,6 +22,7 @@ const ENTRY_POINTS: EntryPoint[] = [
     links: [
       { to: paths.cards({ kind: 'principle' }), label: 'The principles' },
       { to: paths.cards({ kind: 'study' }), label: 'Studies and evidence' },
+      { to: paths.evidence(), label: 'Evidence at a glance' },
     ],
   },
   {
