@@ -54,7 +54,7 @@ export function CardPage({ card, body, detail }: { card: CardMeta; body: readonl
           </aside>
         )}
         {sections.length >= TOC_MIN_SECTIONS && (
-          <TableOfContents sections={[...sections, { id: 'sources-heading', title: 'Sources' }]} />
+          <TableOfContents sections={sections} />
         )}
         <CardBody body={body} />
         <RelatedCards id={card.id} />

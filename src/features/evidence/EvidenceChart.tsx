@@ -21,8 +21,9 @@ function useWidth() {
   return { ref, width };
 }
 
+// Starts with the mark's visible label, so the name heard matches the name seen (WCAG 2.5.3).
 const describe = (s: Study) =>
-  `${s.title} (${s.authors}, ${s.year.value}): ${DESIGN_LABELS[s.design.value].toLowerCase()}, ` +
+  `${s.short}: ${s.title} (${s.authors}, ${s.year.value}): ${DESIGN_LABELS[s.design.value].toLowerCase()}, ` +
   `${typeof s.n.value === 'number' ? `${s.n.value} people` : 'number of people not reported'}, ` +
   `follow-up ${formatFollowUp(s.followUpMonths.value)}${s.results.value === 'published' ? '' : ', results not found as published'}. ` +
   `${APPROACH_LABELS[s.approach.value]}.`;
@@ -60,7 +61,6 @@ export function EvidenceChart({ all, shown }: { all: readonly Study[]; shown: re
           const s = byId.get(m.id)!;
           return (
             <a key={m.id} href={`#study-${m.id}`} className={`evidence-mark approach-${s.approach.value}`} aria-label={describe(s)}>
-              <title>{describe(s)}</title>
               {m.followUp && (
                 <g className="evidence-follow-up">
                   <line x1={m.followUp.x1} x2={m.x} y1={m.y} y2={m.y} />
