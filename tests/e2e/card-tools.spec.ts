@@ -37,7 +37,7 @@ test('"Cite this card" copies APA, BibTeX and RIS with the card\'s address and d
   expect(ris.at(-1)).toBe('ER  - ');
   expect(ris).toContain('DA  - 2026/12/02');
   expect(ris.find((l) => l.startsWith('UR  - '))!.slice(6)).toMatch(address);
-  for (const line of ris) expect(line).toMatch(/^[A-Z][A-Z0-9]  - /);
+  for (const line of ris) expect(line).toMatch(/^[A-Z][A-Z0-9] {2}- /);
 
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });

@@ -15,13 +15,14 @@ export function CiteCard({ card }: { card: CitedCard }) {
     <details className="cite" ref={ref} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>Cite this card</summary>
       {formats.map((f) => (
-        <CitationFormat key={f.id} id={f.id} label={f.label} text={f.format(card)} />
+        <CitationFormat key={f.id} id={f.id} label={f.label} text={f.format(card)} live={open} />
       ))}
     </details>
   );
 }
 
-function CitationFormat({ id, label, text }: { id: string; label: string; text: string }) {
+/** `live`: the box is open, so the "Copied" status region exists (and is announced), and not before. */
+function CitationFormat({ id, label, text, live }: { id: string; label: string; text: string; live: boolean }) {
   const pre = useRef<HTMLPreElement>(null);
   const [status, setStatus] = useState('');
   useEffect(() => {
@@ -49,9 +50,11 @@ function CitationFormat({ id, label, text }: { id: string; label: string; text: 
         <button type="button" className="button" aria-describedby={`cite-${id}`} onClick={copy}>
           Copy {label}
         </button>
-        <span role="status" className="cite-status">
-          {status}
-        </span>
+        {live && (
+          <span role="status" className="cite-status">
+            {status}
+          </span>
+        )}
       </div>
       <pre ref={pre} aria-labelledby={`cite-${id}`} tabIndex={0}>
         {text}
