@@ -6,48 +6,42 @@ import { designRows } from './evidence-layout';
 import { studyCountries, type EvidenceFilter, type FilterKey } from './evidence-filters';
 
 type Props = { studies: readonly Study[]; filter: EvidenceFilter; onChange: (key: FilterKey, value: string) => void };
+type Choice = { value: string; label: string; count: number };
+
+function FilterSelect({ label, all, value, choices, onChange }: { label: string; all: string; value: string; choices: Choice[]; onChange: (v: string) => void }) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">{all}</option>
+        {choices.map((c) => (
+          <option key={c.value} value={c.value}>
+            {c.label} ({c.count})
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
 
 /** Design, country and outcome; each choice says how many of all the studies it has. */
 export function EvidenceFilters({ studies, filter, onChange }: Props) {
-  const ids = { design: useId(), country: useId(), outcome: useId() };
   const count = (test: (s: Study) => boolean) => studies.filter(test).length;
-  const designs = designRows(studies).reverse();
-  const outcomes = OUTCOMES.filter((o) => studies.some((s) => s.outcomes.includes(o)));
+  const designs = designRows(studies)
+    .reverse()
+    .map((d) => ({ value: d, label: DESIGN_LABELS[d], count: count((s) => s.design.value === d) }));
+  const countries = studyCountries(studies).map((c) => ({ value: c.id, label: c.name, count: count((s) => s.countries.value.includes(c.name)) }));
+  const outcomes = OUTCOMES.filter((o) => studies.some((s) => s.outcomes.includes(o))).map((o) => ({
+    value: o,
+    label: OUTCOME_LABELS[o],
+    count: count((s) => s.outcomes.includes(o)),
+  }));
   return (
     <form className="filters" aria-label="Filter studies" onSubmit={(e) => e.preventDefault()}>
-      <div className="field">
-        <label htmlFor={ids.design}>Design</label>
-        <select id={ids.design} value={filter.design ?? ''} onChange={(e) => onChange('design', e.target.value)}>
-          <option value="">All designs</option>
-          {designs.map((d) => (
-            <option key={d} value={d}>
-              {DESIGN_LABELS[d]} ({count((s) => s.design.value === d)})
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={ids.country}>Country</label>
-        <select id={ids.country} value={filter.country ?? ''} onChange={(e) => onChange('country', e.target.value)}>
-          <option value="">All countries</option>
-          {studyCountries(studies).map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name} ({count((s) => s.countries.value.includes(c.name))})
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={ids.outcome}>Outcome</label>
-        <select id={ids.outcome} value={filter.outcome ?? ''} onChange={(e) => onChange('outcome', e.target.value)}>
-          <option value="">All outcomes</option>
-          {outcomes.map((o) => (
-            <option key={o} value={o}>
-              {OUTCOME_LABELS[o]} ({count((s) => s.outcomes.includes(o))})
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect label="Design" all="All designs" value={filter.design ?? ''} choices={designs} onChange={(v) => onChange('design', v)} />
+      <FilterSelect label="Country" all="All countries" value={filter.country ?? ''} choices={countries} onChange={(v) => onChange('country', v)} />
+      <FilterSelect label="Outcome" all="All outcomes" value={filter.outcome ?? ''} choices={outcomes} onChange={(v) => onChange('outcome', v)} />
       {(filter.design || filter.country || filter.outcome) && (
         <Link to="?" className="clear-filters" preventScrollReset replace>
           Clear filters
