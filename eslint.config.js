@@ -7,7 +7,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const FEATURES = ['cards', 'home', 'search', 'compare', 'graph', 'present', 'webinar', 'paths', 'glossary'];
+const FEATURES = ['cards', 'home', 'search', 'compare', 'graph', 'present', 'webinar', 'paths', 'glossary', 'evidence'];
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'coverage', '**/*.tmp.*'] },

@@ -49,6 +49,7 @@ export const routes: RouteObject[] = [
           { path: 'glossary', ...lazyRoute('glossary/glossary-route') },
           { path: 'graph', ...lazyRoute('graph/graph-route') },
           { path: 'compare', ...lazyRoute('compare/compare-route') },
+          { path: 'evidence', ...lazyRoute('evidence/evidence-route') },
           { path: 'decks', ...lazyRoute('present/decks-route') },
           { path: 'decks/:deck/handout/:mode?', ...lazyRoute('present/handout-route') },
           { path: '*', Component: NotFound },

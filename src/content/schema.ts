@@ -39,6 +39,16 @@ export const cardFrontmatterSchema = z.strictObject({
   related: z.array(relatedSchema).default([]),
   /** Other names readers may search for (acronyms, translations, former names). */
   aliases: z.array(z.string().trim().min(1)).default([]),
+  /**
+   * When the card was last checked against its sources (YYYY-MM-DD), shown on the card and in its citation.
+   * Required: a reader judging a fact needs to know how fresh the check is.
+   */
+  reviewed: z.iso.date('a date as YYYY-MM-DD, e.g. 2026-12-02 (the day the card was last checked against its sources)'),
+  /**
+   * Study cards only: one sentence on what the study means for practice, worded at the study's confidence
+   * ("suggests", "cannot show"), shown near the top of the card.
+   */
+  practice: z.string().trim().min(20).max(320).optional(),
 });
 export type CardFrontmatter = z.infer<typeof cardFrontmatterSchema>;
 

@@ -44,6 +44,10 @@ declare module 'virtual:content/comparison' {
   const comparison: import('./comparison-schema').ComparisonData;
   export default comparison;
 }
+declare module 'virtual:content/evidence' {
+  const studies: import('./evidence-schema').Study[];
+  export default studies;
+}
 declare module 'virtual:content/bodies' {
   /** A card's body and details, fetched (or imported) on first use; undefined for an unknown card id. */
   export function loadCardFile(id: string): Promise<import('./schema').CardFile> | undefined;

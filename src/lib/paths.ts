@@ -27,6 +27,8 @@ export const paths = {
   graph: (query = '') => `/graph${query ? `?${query}` : ''}`,
   /** The comparison explorer; `query` is its URL state (see features/compare/url-state.ts). */
   compare: (query = '') => (query ? `/compare?${query}` : '/compare'),
+  /** Evidence at a glance; `query` is its filters (see features/evidence/evidence-filters.ts). */
+  evidence: (query = '') => (query ? `/evidence?${query}` : '/evidence'),
 } as const;
 
 /** The address the static 404 page (404.html) is prerendered for: a static host serves it for any unknown address. */

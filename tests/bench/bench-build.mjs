@@ -30,6 +30,7 @@ function card(i, n) {
   return `---
 title: Generated card ${i}
 kind: ${KINDS[i % KINDS.length]}
+reviewed: 2026-12-02
 summary: A generated card for the build benchmark, number ${i}, with links to its neighbours.
 tags: [generated, group-${i % 20}]
 sources: [${sourceIds[i % sourceIds.length]}]

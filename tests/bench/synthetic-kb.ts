@@ -46,6 +46,7 @@ export async function writeSyntheticContent(root: string, total: number, dir: st
           '---',
           `title: Synthetic card ${i}`,
           `kind: ${CARD_KINDS[i % CARD_KINDS.length]}`,
+          'reviewed: 2026-12-02',
           'summary: A generated card that exists only to measure the graph page.',
           `tags: [bench, group-${i % 12}]`,
           `sources: [${source}]`,

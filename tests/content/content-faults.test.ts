@@ -36,7 +36,7 @@ describe('a card body allows only what a card needs', () => {
   ])('%s fails, naming the element', async (html, element, why) => {
     const found = await problems(inGamma(html));
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatch(/^content\/cards\/gamma\.mdx:10 — field "body":/);
+    expect(found[0]).toMatch(/^content\/cards\/gamma\.mdx:11 — field "body":/);
     expect(found[0]).toContain(`the element ${element} is not allowed`);
     expect(found[0]).toContain(why);
   });
@@ -49,7 +49,7 @@ describe('a card body allows only what a card needs', () => {
   ])('%s fails, naming the attribute', async (html, what) => {
     const [found, ...rest] = await problems(inGamma(html));
     expect(rest).toEqual([]);
-    expect(found).toMatch(/^content\/cards\/gamma\.mdx:10 — /);
+    expect(found).toMatch(/^content\/cards\/gamma\.mdx:11 — /);
     expect(found).toContain(what);
   });
 
@@ -78,7 +78,7 @@ describe('a card body allows only what a card needs', () => {
     ['[a file](file:///etc/passwd)', 'file:///etc/passwd'],
   ])('a link to %s fails at its line', async (markdown, url) => {
     const found = await problems(inGamma(markdown));
-    expect(found).toEqual([expect.stringContaining(`content/cards/gamma.mdx:10 — field "body": the link "${url}" is not allowed`)]);
+    expect(found).toEqual([expect.stringContaining(`content/cards/gamma.mdx:11 — field "body": the link "${url}" is not allowed`)]);
   });
 
   it('an image from another site fails', async () => {
@@ -107,7 +107,7 @@ describe('sources', () => {
       await edit(root, 'cards/gamma.mdx', '[[alpha]]', '[[alpah]]');
     });
     expect(found[0]).toMatch(/^content\/sources\.yaml:\d+ — field "\[0\]\.year":/);
-    expect(found.slice(1)).toEqual([expect.stringContaining('content/cards/gamma.mdx:10 — field "body": link to unknown card "alpah"')]);
+    expect(found.slice(1)).toEqual([expect.stringContaining('content/cards/gamma.mdx:11 — field "body": link to unknown card "alpah"')]);
   });
 
   it('a bibliography that cannot be read is reported first, and the references it breaks are summed up', async () => {
@@ -117,19 +117,19 @@ describe('sources', () => {
     });
     expect(found[0]).toMatch(/^content\/sources\.yaml:\d+/);
     expect(found).toContainEqual(expect.stringMatching(/^content\/sources\.yaml — and \d+ references to its sources from \d+ cards, checked once the problems above are fixed$/));
-    expect(found.at(-1)).toContain('content/cards/gamma.mdx:10 — field "body": link to unknown card "alpah"');
+    expect(found.at(-1)).toContain('content/cards/gamma.mdx:11 — field "body": link to unknown card "alpah"');
   });
 });
 
 describe('MDX errors name the file’s own line', () => {
   it.each([
-    ['an unclosed inline element', 'Gamma mentions <abbr title="x">OD [[alpha]].', /Expected a closing tag for `<abbr>` \(line 10, column 16\)/],
-    ['an unclosed block element', '<div>\n\nGamma mentions [[alpha]].', /Expected a closing tag for `<div>` \(line 10, column 1\)/],
+    ['an unclosed inline element', 'Gamma mentions <abbr title="x">OD [[alpha]].', /Expected a closing tag for `<abbr>` \(line 11, column 16\)/],
+    ['an unclosed block element', '<div>\n\nGamma mentions [[alpha]].', /Expected a closing tag for `<div>` \(line 11, column 1\)/],
     ['an unclosed brace', 'Gamma mentions { [[alpha]].\n\nMore text.\n\nAnd more.', /closing brace/],
   ])('%s', async (_, text, message) => {
     const found = await problems(inGamma(text));
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatch(/^content\/cards\/gamma\.mdx:10 — field "body": MDX syntax error: /);
+    expect(found[0]).toMatch(/^content\/cards\/gamma\.mdx:11 — field "body": MDX syntax error: /);
     expect(found[0]).toMatch(message);
   });
 });
@@ -146,7 +146,7 @@ describe('card files', () => {
       // Copied as it is: one message, for the copy, though the title is the same too.
       await writeFile(path.join(root, 'cards/gamma-copy.mdx'), text);
     });
-    expect(found).toEqual([expect.stringMatching(/^content\/cards\/gamma\.mdx:7 — field "body": the body is the same as that of content\/cards\/gamma-copy\.mdx/)]);
+    expect(found).toEqual([expect.stringMatching(/^content\/cards\/gamma\.mdx:8 — field "body": the body is the same as that of content\/cards\/gamma-copy\.mdx/)]);
   });
 
   it('a card saved as .md is named, not silently ignored', async () => {
@@ -163,24 +163,24 @@ describe('card files', () => {
   });
 
   it('a frontmatter without its closing "---", and a "---" rule later in the body, is called unclosed', async () => {
-    const found = await problems((root) => edit(root, 'cards/gamma.mdx', 'sources: [source-b]\n---\n', 'sources: [source-b]\n\n## A section\n\nSome text.\n\n---\n'));
-    expect(found).toEqual(['content/cards/gamma.mdx:1 — the frontmatter is not closed: add a "---" line after its last field (line 5), before the card\'s text']);
+    const found = await problems((root) => edit(root, 'cards/gamma.mdx', 'reviewed: 2026-12-02\n---\n', 'reviewed: 2026-12-02\n\n## A section\n\nSome text.\n\n---\n'));
+    expect(found).toEqual(['content/cards/gamma.mdx:1 — the frontmatter is not closed: add a "---" line after its last field (line 6), before the card\'s text']);
   });
 
   it('a frontmatter never closed is called unclosed', async () => {
-    const found = await problems((root) => edit(root, 'cards/gamma.mdx', 'sources: [source-b]\n---\n', 'sources: [source-b]\n'));
+    const found = await problems((root) => edit(root, 'cards/gamma.mdx', 'reviewed: 2026-12-02\n---\n', 'reviewed: 2026-12-02\n'));
     expect(found).toEqual([expect.stringMatching(/^content\/cards\/gamma\.mdx:1 — the frontmatter is not closed/)]);
   });
 
   it('a [[link]] split over two lines fails at its line', async () => {
     const found = await problems(inGamma('Gamma mentions [[alpha|the first\ncard]].'));
-    expect(found).toEqual(['content/cards/gamma.mdx:10 — field "body": a [[link]] must be on one line: its "]]" is not on the line of its "[["']);
+    expect(found).toEqual(['content/cards/gamma.mdx:11 — field "body": a [[link]] must be on one line: its "]]" is not on the line of its "[["']);
   });
 });
 
 describe('limits', () => {
   it(`a body over ${MAX_BODY_BYTES / 1024} KB fails with its size and the limit`, async () => {
     const found = await problems(inGamma(`Gamma mentions [[alpha]]. ${'Long text. '.repeat(30_000)}`));
-    expect(found).toEqual([expect.stringMatching(/^content\/cards\/gamma\.mdx:7 — field "body": the body is 323 KB; a card body may be at most 200 KB/)]);
+    expect(found).toEqual([expect.stringMatching(/^content\/cards\/gamma\.mdx:8 — field "body": the body is 323 KB; a card body may be at most 200 KB/)]);
   });
 });

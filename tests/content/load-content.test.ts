@@ -52,12 +52,12 @@ describe('loadContent on valid content', () => {
 describe('loadContent rejects broken content, naming file, field and line', () => {
   it('an unknown card link in the body', async () => {
     const found = await problems((root) => edit(root, 'cards/gamma.mdx', '[[alpha]]', '[[alpah]]'));
-    expect(found).toEqual(['content/cards/gamma.mdx:10 — field "body": link to unknown card "alpah". Did you mean "alpha"?']);
+    expect(found).toEqual(['content/cards/gamma.mdx:11 — field "body": link to unknown card "alpah". Did you mean "alpha"?']);
   });
 
   it('an unknown card in a markdown link', async () => {
     const found = await problems((root) => edit(root, 'cards/beta.mdx', '/cards/alpha', '/cards/omega'));
-    expect(found).toEqual(['content/cards/beta.mdx:12 — field "body": link to unknown card "omega".']);
+    expect(found).toEqual(['content/cards/beta.mdx:13 — field "body": link to unknown card "omega".']);
   });
 
   it('an unknown related card', async () => {
@@ -112,6 +112,22 @@ describe('loadContent rejects broken content, naming file, field and line', () =
     expect(found[0]).toMatch(/^content\/cards\/gamma\.mdx:5 — field "sources": /);
   });
 
+  it('a card without a reviewed date, or with an impossible one', async () => {
+    const missing = await problems((root) => edit(root, 'cards/gamma.mdx', /reviewed: .*\n/, ''));
+    expect(missing).toEqual([
+      'content/cards/gamma.mdx:2 — field "reviewed": a date as YYYY-MM-DD, e.g. 2026-12-02 (the day the card was last checked against its sources); received nothing (the field is missing)',
+    ]);
+    const impossible = await problems((root) => edit(root, 'cards/gamma.mdx', 'reviewed: 2026-12-02', 'reviewed: 2026-02-30'));
+    expect(impossible[0]).toMatch(/^content\/cards\/gamma\.mdx:6 — field "reviewed": a date as YYYY-MM-DD.*; received "2026-02-30"$/);
+  });
+
+  it('a practice line on a card that is not a study', async () => {
+    const found = await problems((root) =>
+      edit(root, 'cards/gamma.mdx', 'reviewed: 2026-12-02', 'reviewed: 2026-12-02\npractice: A sentence on what this means for practice.'),
+    );
+    expect(found).toEqual(['content/cards/gamma.mdx:7 — field "practice": "practice" is for study cards (what a study means for practice); this card is of kind "term"']);
+  });
+
   it('a YAML syntax error', async () => {
     const found = await problems((root) => edit(root, 'cards/alpha.mdx', 'title: Alpha', 'title: Alpha: the first'));
     expect(found[0]).toMatch(/^content\/cards\/alpha\.mdx:2 — YAML syntax error/);
@@ -133,17 +149,17 @@ describe('loadContent rejects broken content, naming file, field and line', () =
 
   it('an MDX syntax error in the body', async () => {
     const found = await problems((root) => edit(root, 'cards/gamma.mdx', 'Gamma mentions', 'Gamma <mentions'));
-    expect(found[0]).toMatch(/^content\/cards\/gamma\.mdx:10 — field "body": MDX syntax error/);
+    expect(found[0]).toMatch(/^content\/cards\/gamma\.mdx:11 — field "body": MDX syntax error/);
   });
 
   it('a component in the body, which a card file cannot run', async () => {
     const found = await problems((root) => edit(root, 'cards/gamma.mdx', 'Gamma mentions', '<Aside>Gamma</Aside> mentions'));
-    expect(found).toEqual(['content/cards/gamma.mdx:10 — field "body": the component <Aside> is not available in card bodies; use Markdown or an HTML element']);
+    expect(found).toEqual(['content/cards/gamma.mdx:11 — field "body": the component <Aside> is not available in card bodies; use Markdown or an HTML element']);
   });
 
   it('a level-one heading in the body (the title is the page heading)', async () => {
     const found = await problems((root) => edit(root, 'cards/gamma.mdx', '## A heading', '# A heading'));
-    expect(found).toEqual(['content/cards/gamma.mdx:8 — field "body": use "##" headings in a body; the card title is the page\'s only level-one heading']);
+    expect(found).toEqual(['content/cards/gamma.mdx:9 — field "body": use "##" headings in a body; the card title is the page\'s only level-one heading']);
   });
 
   it('reports every problem at once, sorted by file and line', async () => {
@@ -151,7 +167,7 @@ describe('loadContent rejects broken content, naming file, field and line', () =
       await edit(root, 'cards/gamma.mdx', '[[alpha]]', '[[nope]]');
       await edit(root, 'cards/alpha.mdx', 'kind: approach', 'kind: nope');
     });
-    expect(found.map((p) => p.split(' — ')[0])).toEqual(['content/cards/alpha.mdx:3', 'content/cards/gamma.mdx:10']);
+    expect(found.map((p) => p.split(' — ')[0])).toEqual(['content/cards/alpha.mdx:3', 'content/cards/gamma.mdx:11']);
   });
 });
 

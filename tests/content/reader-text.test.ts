@@ -39,7 +39,7 @@ describe('doubled words', () => {
       await edit(root, 'cards/alpha.mdx', 'Alpha links to [[beta]]', 'Alpha links to the [[beta]]');
     });
     expect(found).toEqual([
-      'content/cards/alpha.mdx:12 — field "body": a word is doubled in "Alpha links to the The Beta in its first sentence. A…": reword it; if a card link shows a title after the same word, give the link a label: [[id|label]]',
+      'content/cards/alpha.mdx:13 — field "body": a word is doubled in "Alpha links to the The Beta in its first sentence. A…": reword it; if a card link shows a title after the same word, give the link a label: [[id|label]]',
     ]);
   });
 

@@ -3,7 +3,7 @@ import { filterCards, parseCardFilter } from '../../src/features/cards/card-filt
 import type { CardMeta } from '../../src/content/schema';
 
 const card = (id: string, kind: CardMeta['kind'], tags: string[]): CardMeta => ({
-  id, kind, tags, title: id, summary: 's', sources: ['x'], related: [], aliases: [], links: [],
+  id, kind, tags, title: id, summary: 's', sources: ['x'], related: [], aliases: [], links: [], reviewed: '2026-12-02',
 });
 
 describe('parseCardFilter', () => {

@@ -5,6 +5,7 @@
  */
 import { comparisonCollection } from './comparison.ts';
 import type { Collection, CollectionResult } from './collection.ts';
+import { evidenceCollection } from './evidence-collection.ts';
 import type { ContentProblem } from './errors.ts';
 import { glossaryCollection } from './glossary-collection.ts';
 import type { BodyNode } from '../schema.ts';
@@ -26,6 +27,7 @@ export const COLLECTIONS: Collection[] = [
   glossaryCollection,
   webinarCollection,
   comparisonCollection,
+  evidenceCollection,
 ];
 
 /** `bodies`: each card's body compiled to data, by card id. */

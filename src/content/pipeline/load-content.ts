@@ -128,6 +128,11 @@ function parseCard(full: string, root: string, problems: ContentProblem[]): Pars
   if (!parsed.ok) return void problems.push(...parsed.problems), undefined;
   const valid = validateYaml(cardFrontmatterSchema, parsed.parsed, file);
   if (!valid.ok) return void problems.push(...valid.problems), undefined;
+  if (valid.value.practice && valid.value.kind !== 'study') {
+    const message = `"practice" is for study cards (what a study means for practice); this card is of kind "${valid.value.kind}"`;
+    problems.push({ file, line: parsed.parsed.lineOf(['practice']), field: 'practice', message });
+    return undefined;
+  }
   return {
     id,
     file,

@@ -2,18 +2,26 @@ import { Link } from 'react-router';
 import { KIND_LABELS } from '../../content/vocabulary';
 import type { BodyNode, CardDetail, CardMeta } from '../../content/schema';
 import { paths } from '../../lib/paths';
+import { absoluteUrl } from '../../lib/site-url';
 import { KindBadge } from '../../ui/KindBadge';
-import { usePageTitle } from '../../ui/usePageTitle';
+import { SITE_NAME, usePageTitle } from '../../ui/usePageTitle';
 import { Backlinks } from './Backlinks';
 import { CardBody } from './CardBody';
+import { bodySections, TOC_MIN_SECTIONS } from './card-sections';
+import { longDate } from './citation';
+import { CiteCard } from './CiteCard';
 import { CardDetailContext } from './card-detail-context';
 import { LocalGraph } from './LocalGraph';
 import { RelatedCards } from './RelatedCards';
 import { SourceList } from './SourceList';
+import { TableOfContents } from './TableOfContents';
+import './card-extras.css';
 
 /** A concept card: what it is, its text, how it connects, and where every fact comes from. */
 export function CardPage({ card, body, detail }: { card: CardMeta; body: readonly BodyNode[]; detail: CardDetail }) {
   usePageTitle(card.title, card.summary);
+  const sections = bodySections(body);
+  const cited = { id: card.id, title: card.title, url: absoluteUrl(paths.card(card.id)), reviewed: card.reviewed, site: SITE_NAME };
   return (
     <CardDetailContext value={detail}>
       <article className="card-page">
@@ -34,7 +42,20 @@ export function CardPage({ card, body, detail }: { card: CardMeta; body: readonl
               ))}
             </ul>
           )}
+          <p className="card-reviewed">
+            Last reviewed <time dateTime={card.reviewed}>{longDate(card.reviewed)}</time>
+          </p>
+          <CiteCard card={cited} />
         </header>
+        {card.practice && (
+          <aside className="practice" aria-labelledby="practice-heading">
+            <h2 id="practice-heading">What this means for practice</h2>
+            <p>{card.practice}</p>
+          </aside>
+        )}
+        {sections.length >= TOC_MIN_SECTIONS && (
+          <TableOfContents sections={sections} />
+        )}
         <CardBody body={body} />
         <RelatedCards id={card.id} />
         <Backlinks />

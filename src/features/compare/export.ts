@@ -27,19 +27,8 @@ export async function svgToPng(svg: string, scale = PNG_SCALE): Promise<Blob> {
   }
 }
 
-/** Saves `data` as a file through a temporary link (no server round trip). */
-export function download(data: Blob | string, filename: string, type: string) {
-  const blob = typeof data === 'string' ? new Blob([data], { type }) : data;
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
+/** Saves a file from a click handler; shared with other features' exports. */
+export { download } from '../../lib/download';
 /**
  * The view's absolute link, on the host the site is deployed to (SITE_URL, which the prerendered page gives as its
  * canonical link), so a slide or a printout points to the real site even when made from a local copy.

@@ -22,6 +22,7 @@ const ENTRY_POINTS: EntryPoint[] = [
     links: [
       { to: paths.cardsOfKind('principle'), label: 'The principles' },
       { to: paths.cardsOfKind('study'), label: 'Studies and evidence' },
+      { to: paths.evidence(), label: 'Evidence at a glance' },
     ],
   },
   {

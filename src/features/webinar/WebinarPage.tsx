@@ -97,6 +97,10 @@ export function WebinarPage() {
             );
           })}
         </ol>
+        <p>
+          On the value of Open Dialogue, <Link to={paths.evidence()}>Evidence at a glance</Link> puts every study and
+          review in one chart and table: design, people, follow-up, what each found and what limits it.
+        </p>
       </section>
 
       <section aria-labelledby="webinar-source-heading" className="card-section">
