@@ -16,4 +16,9 @@ export const dynamicPages: Record<string, ParamValues> = {
   '/decks/:deck/handout': () => allDecks.map((d) => d.id),
   // A deck's first slide is prerendered; later slides render on the client from the same bundle.
   '/present/:deck/:slide?': () => allDecks.map((d) => ({ deck: d.id })),
+  // A trainer's own decks live in their browser, not in the build: the service worker answers their addresses with
+  // the app shell, which renders them (the builder's own pages, /decks/new and /decks/mine, are prerendered).
+  '/decks/mine/:id': () => [],
+  '/decks/mine/:id/handout': () => [],
+  '/present/mine/:id/:slide?': () => [],
 };

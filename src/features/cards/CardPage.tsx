@@ -1,7 +1,9 @@
 import { Link } from 'react-router';
 import { KIND_LABELS } from '../../content/vocabulary';
 import type { BodyNode, CardDetail, CardMeta } from '../../content/schema';
+import { cardSlideChoices } from '../../lib/card-sections';
 import { paths } from '../../lib/paths';
+import { AddToDeck } from '../../ui/AddToDeck';
 import { KindBadge } from '../../ui/KindBadge';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { Backlinks } from './Backlinks';
@@ -34,6 +36,7 @@ export function CardPage({ card, body, detail }: { card: CardMeta; body: readonl
               ))}
             </ul>
           )}
+          <AddToDeck choices={cardSlideChoices(card.id, body)} />
         </header>
         <CardBody body={body} />
         <RelatedCards id={card.id} />

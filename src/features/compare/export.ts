@@ -93,15 +93,5 @@ export async function svgToPng(svg: string, scale = PNG_SCALE): Promise<Blob> {
   }
 }
 
-/** Saves `data` as a file through a temporary link (no server round trip). */
-export function download(data: Blob | string, filename: string, type: string) {
-  const blob = typeof data === 'string' ? new Blob([data], { type }) : data;
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+/** Saves a file through a temporary link: shared with the deck builder. */
+export { download } from '../../lib/download';
