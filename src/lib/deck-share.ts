@@ -80,13 +80,13 @@ export type SharedDeck = ReadResult & { /** The id the deck had where it was sha
 
 /** Reads a fragment made by `encodeDeck`; never throws: what it cannot read is named in `dropped`. */
 export function decodeDeck(fragment: string, known: Known): SharedDeck {
-  let raw = fragment.replace(/^#/, '');
+  let raw = fragment;
   try {
     raw = decodeURIComponent(raw); // a mail program may have escaped it
   } catch {
     // Kept as it is: the parts say what they can.
   }
-  const [version, headPart = '', ...slideParts] = raw.trim().split('.');
+  const [version, headPart = '', ...slideParts] = raw.trim().replace(/^#/, '').split('.');
   if (version !== VERSION) {
     return { deck: { title: 'Shared deck', summary: '', slides: [] }, dropped: ['The link holds no deck this site can read (it may be cut short)'] };
   }
