@@ -29,22 +29,24 @@ function parseDeck(raw: string | null): MyDeck | undefined {
   }
 }
 
-let cache: { version: number; decks: MyDeck[] } | undefined;
-let version = 0;
+let cache: { raw: string; decks: MyDeck[] } | undefined;
 
-/** Every deck, the latest changed first; the same array until one changes (a `useSyncExternalStore` snapshot). */
+/**
+ * Every deck, the latest changed first; the same array while the stored text is the same (a `useSyncExternalStore`
+ * snapshot), however it changed: this tab, another, or storage cleared.
+ */
 export function listDecks(): MyDeck[] {
-  if (cache?.version === version) return cache.decks;
   const s = storage();
-  const decks: MyDeck[] = [];
+  const entries: string[] = [];
   for (let i = 0; s && i < s.length; i++) {
     const key = s.key(i);
-    if (!key?.startsWith(PREFIX)) continue;
-    const deck = parseDeck(s.getItem(key));
-    if (deck) decks.push(deck);
+    if (key?.startsWith(PREFIX)) entries.push(s.getItem(key) ?? '');
   }
+  const raw = entries.sort().join('\n');
+  if (cache?.raw === raw) return cache.decks;
+  const decks = entries.map(parseDeck).filter((d): d is MyDeck => d !== undefined);
   decks.sort((a, b) => b.updated - a.updated || a.title.localeCompare(b.title));
-  cache = { version, decks };
+  cache = { raw, decks };
   return decks;
 }
 
@@ -53,7 +55,6 @@ export function getMyDeck(id: string): MyDeck | undefined {
 }
 
 function changed() {
-  version++;
   if (typeof window !== 'undefined') window.dispatchEvent(new Event(CHANGED));
 }
 
@@ -76,10 +77,7 @@ export function deleteDeck(id: string) {
 /** Calls `onChange` when a deck changes, in this tab or another. */
 export function subscribeDecks(onChange: () => void): () => void {
   const onStorage = (e: StorageEvent) => {
-    if (e.key === null || e.key.startsWith(PREFIX)) {
-      version++;
-      onChange();
-    }
+    if (e.key === null || e.key.startsWith(PREFIX)) onChange();
   };
   window.addEventListener(CHANGED, onChange);
   window.addEventListener('storage', onStorage);

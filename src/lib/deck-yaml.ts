@@ -58,7 +58,7 @@ export function deckFile(deck: MyDeck): DeckFile {
 export function deckToYaml(deck: MyDeck): string {
   if (deck.slides.length === 0) throw new Error('A deck needs at least one slide to be exported.');
   const doc = new Document(deckFile(deck));
-  doc.commentBefore = ` Made in the deck builder of the Open Dialogue knowledge base.\n To contribute it, save it as content/decks/${fileIdFor(deck.title)}.yaml (see content/README.md).`;
+  doc.commentBefore = ` Made in the deck builder of the Open Dialogue knowledge base.\n To contribute it, save it as content/decks/${fileIdFor(deck.title)}.yaml (see src/features/present/builder/README.md).`;
   return doc.toString({ lineWidth: 0, blockQuote: 'literal' });
 }
 

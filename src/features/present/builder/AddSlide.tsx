@@ -5,6 +5,7 @@ import type { SlideSource } from '../../../content/deck-schema';
 import type { CardMeta } from '../../../content/schema';
 import { KIND_LABELS } from '../../../content/vocabulary';
 import { compareQueryFrom } from '../../../lib/my-decks';
+import { Field } from './Field';
 import { useCardSections } from './useCardSections';
 
 /** The explorer's views a slide can show (features/compare/url-state.ts reads `view`; the matrix is its default). */
@@ -32,9 +33,9 @@ function CardForm({ onAdd }: { onAdd: (s: SlideSource) => void }) {
       }}
     >
       <h3 id="add-card-h">A card</h3>
-      <label className="builder-field">
-        <span>Card</span>
-        <select value={card} required onChange={(e) => (setCard(e.target.value), setSection(''))}>
+      <Field label="Card">
+        {(id) => (
+        <select id={id} value={card} required onChange={(e) => (setCard(e.target.value), setSection(''))}>
           <option value="">Choose a card…</option>
           {cardsByKind.map(([kind, cards]) => (
             <optgroup key={kind} label={KIND_LABELS[kind].many}>
@@ -44,16 +45,18 @@ function CardForm({ onAdd }: { onAdd: (s: SlideSource) => void }) {
             </optgroup>
           ))}
         </select>
-      </label>
-      <label className="builder-field">
-        <span>Shows</span>
-        <select value={section} onChange={(e) => setSection(e.target.value)} disabled={!card}>
-          <option value="">The whole card: title and summary</option>
-          {list.map((s) => (
-            <option key={s} value={s}>Section: {s}</option>
-          ))}
-        </select>
-      </label>
+        )}
+      </Field>
+      <Field label="Shows">
+        {(id) => (
+          <select id={id} value={section} onChange={(e) => setSection(e.target.value)} disabled={!card}>
+            <option value="">The whole card: title and summary</option>
+            {list.map((s) => (
+              <option key={s} value={s}>Section: {s}</option>
+            ))}
+          </select>
+        )}
+      </Field>
       <button type="submit" className="button">Add the card</button>
     </form>
   );
@@ -83,14 +86,15 @@ function CompareForm({ onAdd }: { onAdd: (s: SlideSource) => void }) {
       }}
     >
       <h3 id="add-compare-h">A comparison view</h3>
-      <label className="builder-field">
-        <span>View</span>
-        <select value={view} onChange={(e) => setView(e.target.value)}>
-          {VIEWS.map(([v, name]) => (
-            <option key={v} value={v}>{name}</option>
-          ))}
-        </select>
-      </label>
+      <Field label="View">
+        {(id) => (
+          <select id={id} value={view} onChange={(e) => setView(e.target.value)}>
+            {VIEWS.map(([v, name]) => (
+              <option key={v} value={v}>{name}</option>
+            ))}
+          </select>
+        )}
+      </Field>
       <fieldset className="builder-countries">
         <legend>Countries</legend>
         {comparisonData.countries.map((c) => (
@@ -104,10 +108,9 @@ function CompareForm({ onAdd }: { onAdd: (s: SlideSource) => void }) {
           </label>
         ))}
       </fieldset>
-      <label className="builder-field">
-        <span>Or paste a link from the explorer <span className="muted">(any view you set up there)</span></span>
-        <input value={link} onChange={(e) => setLink(e.target.value)} aria-invalid={(link.trim() !== '' && pasted === undefined) || undefined} />
-      </label>
+      <Field label="Or paste a link from the explorer" hint="any view you set up there">
+        {(id) => <input id={id} value={link} onChange={(e) => setLink(e.target.value)} aria-invalid={(link.trim() !== '' && pasted === undefined) || undefined} />}
+      </Field>
       {link.trim() !== '' && pasted === undefined && <p className="builder-error">That is a link to another page, not to the comparison explorer.</p>}
       <button type="submit" className="button" disabled={link.trim() ? pasted === undefined : countries.length === 0}>Add the view</button>
     </form>
@@ -130,14 +133,10 @@ function TextForm({ onAdd }: { onAdd: (s: SlideSource) => void }) {
       }}
     >
       <h3 id="add-text-h">Free text</h3>
-      <label className="builder-field">
-        <span>Title</span>
-        <input value={title} required onChange={(e) => setTitle(e.target.value)} />
-      </label>
-      <label className="builder-field">
-        <span>Text <span className="muted">(markdown: - lists, **bold**, [[card-id]] links)</span></span>
-        <textarea value={body} rows={4} onChange={(e) => setBody(e.target.value)} />
-      </label>
+      <Field label="Title">{(id) => <input id={id} value={title} required onChange={(e) => setTitle(e.target.value)} />}</Field>
+      <Field label="Text" hint="markdown: - lists, **bold**, [[card-id]] links">
+        {(id) => <textarea id={id} value={body} rows={4} onChange={(e) => setBody(e.target.value)} />}
+      </Field>
       <button type="submit" className="button">Add the text slide</button>
     </form>
   );

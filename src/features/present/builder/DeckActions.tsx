@@ -4,6 +4,7 @@ import { encodeDeck } from '../../../lib/deck-share';
 import { presentedId, type MyDeck } from '../../../lib/my-decks';
 import { paths } from '../../../lib/paths';
 import { download } from '../../../lib/download';
+import { Field } from './Field';
 
 /** Present, print, share and export one deck. */
 export function DeckActions({ deck, onDelete }: { deck: MyDeck; onDelete: () => void }) {
@@ -39,10 +40,9 @@ export function DeckActions({ deck, onDelete }: { deck: MyDeck; onDelete: () => 
         </p>
       )}
       {share && (
-        <label className="builder-field builder-share">
-          <span>Share link <span className="muted">({share.length} characters; the deck travels in the link, no server keeps it)</span></span>
-          <input readOnly value={share} onFocus={(e) => e.currentTarget.select()} />
-        </label>
+        <Field className="builder-share" label="Share link" hint={`${share.length} characters; the deck travels in the link, no server keeps it`}>
+          {(id) => <input id={id} readOnly value={share} onFocus={(e) => e.currentTarget.select()} />}
+        </Field>
       )}
       <p role="status" className="builder-status">{status}</p>
     </section>

@@ -8,6 +8,7 @@ import { paths } from '../../../lib/paths';
 import { usePageTitle } from '../../../ui/usePageTitle';
 import { AddSlide } from './AddSlide';
 import { DeckActions } from './DeckActions';
+import { Field } from './Field';
 import { Dropped } from './Dropped';
 import { SlideItem } from './SlideItem';
 
@@ -82,17 +83,14 @@ export function DeckEditor({ deck, save, dropped = [] }: Props) {
       <div className="builder-columns">
         <div className="builder-main">
           <section className="builder-deck" aria-label="About the deck">
-            <label className="builder-field">
-              <span>Title</span>
-              <input value={deck.title} onChange={(e) => commit(updateDeck(deck, { title: e.target.value }))} />
-            </label>
-            <label className="builder-field">
-              <span>Summary <span className="muted">(one sentence for the list of decks; at least 20 characters to contribute it)</span></span>
-              <textarea rows={2} value={deck.summary} onChange={(e) => commit(updateDeck(deck, { summary: e.target.value }))} />
-            </label>
-            <label className="builder-field builder-minutes">
-              <span>Minutes <span className="muted">(shown beside the speaker's timer)</span></span>
+            <Field label="Title">{(id) => <input id={id} value={deck.title} onChange={(e) => commit(updateDeck(deck, { title: e.target.value }))} />}</Field>
+            <Field label="Summary" hint="one sentence for the list of decks; at least 20 characters to contribute it">
+              {(id) => <textarea id={id} rows={2} value={deck.summary} onChange={(e) => commit(updateDeck(deck, { summary: e.target.value }))} />}
+            </Field>
+            <Field className="builder-minutes" label="Minutes" hint="shown beside the speaker's timer">
+              {(id) => (
               <input
+                id={id}
                 type="number"
                 min={1}
                 max={480}
@@ -103,7 +101,8 @@ export function DeckEditor({ deck, save, dropped = [] }: Props) {
                   commit(updateDeck(deck, { minutes: Number.isInteger(n) && n >= 1 && n <= 480 ? n : undefined }));
                 }}
               />
-            </label>
+              )}
+            </Field>
           </section>
           <DeckActions
             deck={deck}

@@ -3,6 +3,7 @@ import { getCard } from '../../../content/cards';
 import type { SlideSource } from '../../../content/deck-schema';
 import { compareQueryFrom } from '../../../lib/my-decks';
 import { paths } from '../../../lib/paths';
+import { Field } from './Field';
 import { useCardSections } from './useCardSections';
 
 type Props = {
@@ -24,12 +25,13 @@ const KIND_NAMES = { card: 'Card', compare: 'Comparison view', text: 'Text' } as
 /** Empty text is no field at all in the deck file (the schema asks any text it has to be non-empty). */
 const optional = (v: string) => (v.trim() ? v : undefined);
 
-function Field({ label, value, onChange, multiline, hint }: { label: string; value: string; onChange: (v: string) => void; multiline?: boolean; hint?: string }) {
+function TextField({ label, value, onChange, multiline, hint }: { label: string; value: string; onChange: (v: string) => void; multiline?: boolean; hint?: string }) {
   return (
-    <label className="builder-field">
-      <span>{label}{hint && <span className="muted"> ({hint})</span>}</span>
-      {multiline ? <textarea value={value} rows={3} onChange={(e) => onChange(e.target.value)} /> : <input value={value} onChange={(e) => onChange(e.target.value)} />}
-    </label>
+    <Field label={label} hint={hint}>
+      {(id) =>
+        multiline ? <textarea id={id} value={value} rows={3} onChange={(e) => onChange(e.target.value)} /> : <input id={id} value={value} onChange={(e) => onChange(e.target.value)} />
+      }
+    </Field>
   );
 }
 
@@ -37,16 +39,20 @@ function CardFields({ slide, onChange }: { slide: Extract<SlideSource, { kind: '
   const sections = useCardSections(slide.card);
   const card = getCard(slide.card);
   return (
-    <label className="builder-field">
-      <span>Shows</span>
-      <select value={slide.section ?? ''} onChange={(e) => onChange({ ...slide, section: optional(e.target.value) })}>
-        <option value="">The whole card: title and summary</option>
-        {(sections ?? (slide.section ? [slide.section] : [])).map((s) => (
-          <option key={s} value={s}>Section: {s}</option>
-        ))}
-      </select>
-      {card && <a className="builder-open" href={paths.card(card.id)} target="_blank" rel="noreferrer">Read the card (new tab)</a>}
-    </label>
+    <Field label="Shows">
+      {(id) => (
+        <>
+          <select id={id} value={slide.section ?? ''} onChange={(e) => onChange({ ...slide, section: optional(e.target.value) })}>
+            <option value="">The whole card: title and summary</option>
+            {(sections ?? (slide.section ? [slide.section] : [])).map((s) => (
+              <option key={s} value={s}>Section: {s}</option>
+            ))}
+          </select>
+          {card && !slide.section && <p className="muted builder-card-summary">{card.summary}</p>}
+          {card && <a className="builder-open" href={paths.card(card.id)} target="_blank" rel="noreferrer">Read the card (new tab)</a>}
+        </>
+      )}
+    </Field>
   );
 }
 
@@ -88,10 +94,12 @@ export function SlideItem({ slide, n, count, label, onChange, onMove, onRemove, 
         {slide.kind === 'card' && <CardFields slide={slide} onChange={onChange} />}
         {slide.kind === 'compare' && (
           <>
-            <Field label="Title" value={slide.title} onChange={(title) => onChange({ ...slide, title })} />
-            <label className="builder-field">
-              <span>View <span className="muted">(a link from the comparison explorer, or its settings)</span></span>
+            <TextField label="Title" value={slide.title} onChange={(title) => onChange({ ...slide, title })} />
+            <Field label="View" hint="a link from the comparison explorer, or its settings">
+              {(id) => (
+                <>
               <input
+                id={id}
                 value={queryText}
                 aria-invalid={badQuery || undefined}
                 aria-describedby={badQuery ? `slide-${n}-query-error` : undefined}
@@ -103,14 +111,16 @@ export function SlideItem({ slide, n, count, label, onChange, onMove, onRemove, 
               />
               {badQuery && <span id={`slide-${n}-query-error`} className="builder-error">That is a link to another page, not to the comparison explorer; the slide keeps its view.</span>}
               <a className="builder-open" href={paths.compare(slide.query)} target="_blank" rel="noreferrer">Open the view (new tab)</a>
-            </label>
-            <Field label="Caption" hint="optional" value={slide.caption ?? ''} onChange={(v) => onChange({ ...slide, caption: optional(v) })} />
+                </>
+              )}
+            </Field>
+            <TextField label="Caption" hint="optional" value={slide.caption ?? ''} onChange={(v) => onChange({ ...slide, caption: optional(v) })} />
           </>
         )}
         {slide.kind === 'text' && (
           <>
-            <Field label="Title" value={slide.title} onChange={(title) => onChange({ ...slide, title })} />
-            <Field
+            <TextField label="Title" value={slide.title} onChange={(title) => onChange({ ...slide, title })} />
+            <TextField
               label="Text"
               hint="markdown: - lists, **bold**, [[card-id]] links"
               multiline
@@ -119,7 +129,7 @@ export function SlideItem({ slide, n, count, label, onChange, onMove, onRemove, 
             />
           </>
         )}
-        <Field label="Speaker notes" hint="only the speaker view shows them" multiline value={slide.notes ?? ''} onChange={(v) => onChange({ ...slide, notes: optional(v) })} />
+        <TextField label="Speaker notes" hint="only the speaker view shows them" multiline value={slide.notes ?? ''} onChange={(v) => onChange({ ...slide, notes: optional(v) })} />
       </div>
     </li>
   );

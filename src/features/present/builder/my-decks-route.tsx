@@ -6,6 +6,7 @@ import { paths } from '../../../lib/paths';
 import type { RouteHandle } from '../../../lib/start-mode';
 import { usePageTitle } from '../../../ui/usePageTitle';
 import { useMyDecks } from '../../../ui/useMyDecks';
+import { Field } from './Field';
 import { known } from './resolve-deck';
 import { saveReadDeck } from './save-read-deck';
 import './builder.css';
@@ -17,9 +18,10 @@ function ImportFile() {
   const [error, setError] = useState<string>();
   return (
     <div className="builder-import">
-      <label className="builder-field">
-        <span>Import a deck file <span className="muted">(a content/decks/&lt;id&gt;.yaml file, from this site or exported here)</span></span>
+      <Field label="Import a deck file" hint="a content/decks/<id>.yaml file, from this site or exported here">
+        {(id) => (
         <input
+          id={id}
           type="file"
           accept=".yaml,.yml,application/yaml,text/yaml"
           onChange={async (e) => {
@@ -34,7 +36,8 @@ function ImportFile() {
             navigate(paths.myDeck(saved.id), { state: { dropped: read.dropped } });
           }}
         />
-      </label>
+        )}
+      </Field>
       {error && <p className="notice" role="alert">{error}</p>}
     </div>
   );
@@ -88,7 +91,7 @@ export function Component() {
         <p>
           A good deck can ship with the site for every trainer. In its editor, choose <strong>Export as YAML</strong>, save
           the file as <code>content/decks/&lt;id&gt;.yaml</code> in the project, and propose it; the build checks every
-          card, section and source it names. How to write one by hand: <code>content/README.md</code>.
+          card, section and source it names. How to write one by hand: <code>src/features/present/builder/README.md</code> in the project.
         </p>
       </section>
     </article>
