@@ -1,4 +1,4 @@
-import { useRef, useState, type DragEvent } from 'react';
+import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { getCard } from '../../../content/cards';
 import type { SlideSource } from '../../../content/deck-schema';
@@ -41,12 +41,16 @@ export function DeckEditor({ deck, save, dropped = [] }: Props) {
   const buttonRef = (key: string) => (el: HTMLButtonElement | null) => {
     if (el) buttons.current.set(key, el);
     else buttons.current.delete(key);
-    // After a move by button, focus stays on the moved slide's button (or its other one, at the deck's ends).
-    const f = focusAfterMove.current;
-    if (!el || !f || key !== `${f.at}:${f.up ? 'up' : 'down'}`) return;
-    focusAfterMove.current = undefined;
-    (el.disabled ? buttons.current.get(`${f.at}:${f.up ? 'down' : 'up'}`) : el)?.focus();
   };
+  // After a move by button, focus stays on the moved slide's button (or its other one, at the deck's ends).
+  useEffect(() => {
+    const f = focusAfterMove.current;
+    if (!f) return;
+    focusAfterMove.current = undefined;
+    const [same, other] = f.up ? ['up', 'down'] : ['down', 'up'];
+    const button = buttons.current.get(`${f.at}:${same}`);
+    (button && !button.disabled ? button : buttons.current.get(`${f.at}:${other}`))?.focus();
+  });
   const remove = (at: number) => {
     setRemoved({ slide: deck.slides[at], at });
     commit(removeSlide(deck, at));

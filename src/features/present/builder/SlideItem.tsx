@@ -79,14 +79,14 @@ export function SlideItem({ slide, n, count, label, onChange, onMove, onRemove, 
         <span className="kind-badge">{slide.kind === 'card' && slide.section ? 'Card section' : KIND_NAMES[slide.kind]}</span>
         <h3 id={`slide-${n}-title`} className="builder-slide-title">{label}</h3>
         <span className="builder-slide-buttons">
-          <button ref={moveUpRef} type="button" className="button" disabled={n === 1} onClick={() => onMove(n - 2)}>
-            Move up<span className="visually-hidden">: {label}</span>
+          <button ref={moveUpRef} type="button" className="button" disabled={n === 1} onClick={() => onMove(n - 2)} aria-label={`Move up: ${label}`}>
+            Move up
           </button>
-          <button ref={moveDownRef} type="button" className="button" disabled={n === count} onClick={() => onMove(n)}>
-            Move down<span className="visually-hidden">: {label}</span>
+          <button ref={moveDownRef} type="button" className="button" disabled={n === count} onClick={() => onMove(n)} aria-label={`Move down: ${label}`}>
+            Move down
           </button>
-          <button type="button" className="button" onClick={onRemove}>
-            Remove<span className="visually-hidden">: {label}</span>
+          <button type="button" className="button" onClick={onRemove} aria-label={`Remove: ${label}`}>
+            Remove
           </button>
         </span>
       </div>

@@ -73,11 +73,11 @@ export function Component() {
                 {d.minutes ? ` · about ${d.minutes} min` : ''} · changed {new Date(d.updated).toLocaleDateString()}
               </p>
               <p className="builder-action-row">
-                <Link to={paths.myDeck(d.id)}>Edit<span className="visually-hidden">: {d.title}</span></Link>
+                <Link to={paths.myDeck(d.id)} aria-label={`Edit: ${d.title}`}>Edit</Link>
                 {d.slides.length > 0 && (
                   <>
-                    <Link to={paths.present(presentedId(d.id))}>Present<span className="visually-hidden">: {d.title}</span></Link>
-                    <Link to={paths.handout(presentedId(d.id))}>Handout<span className="visually-hidden">: {d.title}</span></Link>
+                    <Link to={paths.present(presentedId(d.id))} aria-label={`Present: ${d.title}`}>Present</Link>
+                    <Link to={paths.handout(presentedId(d.id))} aria-label={`Handout: ${d.title}`}>Handout</Link>
                   </>
                 )}
               </p>
