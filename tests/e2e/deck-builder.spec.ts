@@ -76,7 +76,7 @@ test('a trainer gathers a deck while reading, presents it with the speaker view,
   await other.keyboard.press('End');
   await expect(h1(other)).toHaveText('Peer roles: United Kingdom, Estonia');
   await other.goto('/decks/mine');
-  await expect(other.getByRole('link', { name: 'Peer work in two countries' })).toBeVisible();
+  await expect(other.getByRole('link', { name: 'Peer work in two countries', exact: true })).toBeVisible();
   await fresh.close();
 });
 
