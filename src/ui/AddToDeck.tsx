@@ -52,6 +52,8 @@ export function AddToDeck({ choices }: { choices: readonly DeckChoice[] }) {
           />
         </Suspense>
       )}
+      {/* Mounted once the panel opens, before anything is added, so the news is announced; not on every card page. */}
+      {(open || added) && (
       <p role="status" className="add-to-deck-status">
         {added &&
           ('error' in added ? (
@@ -62,6 +64,7 @@ export function AddToDeck({ choices }: { choices: readonly DeckChoice[] }) {
             </>
           ))}
       </p>
+      )}
     </div>
   );
 }
