@@ -97,6 +97,8 @@ for (const scheme of ['light', 'dark'] as const) {
   test(`the builder pages pass axe-core (${scheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto('/decks/new');
+    await waitForApp(page);
+    await page.getByRole('button', { name: 'Start the deck' }).click();
     await expect(page).toHaveURL(/\/decks\/mine\/[a-z0-9]{8}$/);
     const text = page.getByRole('form', { name: 'Free text' });
     await text.getByLabel('Title', { exact: true }).fill('Welcome');

@@ -17,6 +17,7 @@ describe('the deck builder', () => {
   it('starts a new deck from /decks/new, adds a card section, a comparison view and free text, and keeps them', async () => {
     const user = userEvent.setup();
     const { router } = renderRoute('/decks/new');
+    await user.click(await screen.findByRole('button', { name: 'Start the deck' }));
     await waitFor(() => expect(router.state.location.pathname).toMatch(/^\/decks\/mine\/[a-z0-9]{8}$/));
     const id = router.state.location.pathname.split('/').pop()!;
     await screen.findByRole('heading', { level: 1, name: 'Untitled deck' });
