@@ -54,11 +54,11 @@ describe('the deck builder', () => {
     await user.click(down);
     expect(titles()).toEqual(['dialogism', 'open-dialogue', 'polyphony']);
     expect(screen.getByText('“Open Dialogue” moved to position 2 of 3.')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Move down: Open Dialogue' })).toHaveFocus();
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Move down: Open Dialogue' })).toHaveFocus());
     await user.keyboard('{Enter}');
     expect(titles()).toEqual(['dialogism', 'polyphony', 'open-dialogue']);
     // At the end "Move down" is disabled: focus goes to the slide's "Move up".
-    expect(screen.getByRole('button', { name: 'Move up: Open Dialogue' })).toHaveFocus();
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Move up: Open Dialogue' })).toHaveFocus());
     await user.click(screen.getByRole('button', { name: 'Move up: Polyphony' }));
     expect(titles()).toEqual(['polyphony', 'dialogism', 'open-dialogue']);
     await user.type(screen.getAllByLabelText(/^Speaker notes/)[0], 'Start here.');

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type DragEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type DragEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { getCard } from '../../../content/cards';
 import type { SlideSource } from '../../../content/deck-schema';
@@ -43,7 +43,7 @@ export function DeckEditor({ deck, save, dropped = [] }: Props) {
     else buttons.current.delete(key);
   };
   // After a move by button, focus stays on the moved slide's button (or its other one, at the deck's ends).
-  useEffect(() => {
+  useLayoutEffect(() => {
     const f = focusAfterMove.current;
     if (!f) return;
     focusAfterMove.current = undefined;
