@@ -5,7 +5,8 @@ import { NotFound } from '../ui/NotFound';
 import { Layout } from './Layout';
 
 type RouteModule = Awaited<ReturnType<LazyRouteFunction<RouteObject>>>;
-const routeModules = import.meta.glob<RouteModule>('../features/*/*-route.tsx');
+// A feature's route modules, and those of a part of a feature in its own folder (present/builder).
+const routeModules = import.meta.glob<RouteModule>(['../features/*/*-route.tsx', '../features/*/*/*-route.tsx']);
 
 /**
  * A lazy route whose id is its module (`cards/card-route` for src/features/cards/card-route.tsx): the prerender
@@ -52,6 +53,12 @@ export const routes: RouteObject[] = [
           { path: 'evidence', ...lazyRoute('evidence/evidence-route') },
           { path: 'decks', ...lazyRoute('present/decks-route') },
           { path: 'decks/:deck/handout/:mode?', ...lazyRoute('present/handout-route') },
+          // A trainer's own decks, kept in their browser: the deck builder.
+          { path: 'decks/new', ...lazyRoute('present/builder/new-deck-route') },
+          { path: 'decks/mine', ...lazyRoute('present/builder/my-decks-route') },
+          { path: 'decks/mine/:id', ...lazyRoute('present/builder/deck-editor-route') },
+          { path: 'decks/mine/:id/handout/:mode?', ...lazyRoute('present/builder/my-handout-route') },
+          { path: 'decks/shared', ...lazyRoute('present/builder/shared-deck-route') },
           { path: '*', Component: NotFound },
         ],
       },
@@ -59,6 +66,7 @@ export const routes: RouteObject[] = [
   },
   // Full-screen slides: outside the layout, so no site chrome shows on the projector.
   { path: '/present/:deck/:slide?', ...lazyRoute('present/present-route') },
+  { path: '/present/mine/:id/:slide?', ...lazyRoute('present/builder/my-present-route') },
   // The explorer without site chrome, framed by comparison slides in a deck.
   { path: '/embed/compare', ...lazyRoute('compare/compare-embed-route') },
 ];

@@ -14,6 +14,12 @@ export const paths = {
   decks: () => '/decks',
   /** Full (every card in full) or compact (summaries and key points, several cards a page). */
   handout: (deck: string, mode: HandoutMode = 'full') => `/decks/${deck}/handout${mode === 'compact' ? '/compact' : ''}`,
+  /** A trainer's own decks, kept in their browser (features/present/builder). */
+  myDecks: () => '/decks/mine',
+  newDeck: () => '/decks/new',
+  myDeck: (id: string) => `/decks/mine/${id}`,
+  /** A deck carried whole in the link's fragment (lib/deck-share.ts), which no server sees. */
+  sharedDeck: (fragment: string) => `/decks/shared#${fragment}`,
   /** Slides count from 1 in the URL; the speaker view is the same URL with `?view=speaker`. */
   present: (deck: string, slide = 1, view?: 'speaker') => `/present/${deck}/${slide}${view ? `?view=${view}` : ''}`,
   /** A card read as a step of a guided path: the card page shows the path's previous and next steps. */

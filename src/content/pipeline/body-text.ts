@@ -3,7 +3,9 @@
  * validation and backlinks in context) and a plain-text version (for previews).
  * Link syntax: `[[id]]`, `[[id|label]]`, or a markdown link to `/cards/id`.
  */
-export const WIKILINK = /\[\[([^\]|\n]+?)(?:\|([^\]\n]+?))?\]\]/g;
+import { WIKILINK } from '../wikilink.ts';
+
+export { WIKILINK };
 const MD_CARD_LINK = /\[([^\]\n]*)\]\(\/cards\/([^)#?\s]+)[^)]*\)/g;
 
 /** A piece of text, or a card link with the text it shows (its label, else the card's title, else its id). */

@@ -1,8 +1,10 @@
 import { Link } from 'react-router';
 import { KIND_LABELS } from '../../content/vocabulary';
 import type { BodyNode, CardDetail, CardMeta } from '../../content/schema';
+import { cardSlideChoices } from '../../lib/card-sections';
 import { paths } from '../../lib/paths';
 import { absoluteUrl } from '../../lib/site-url';
+import { AddToDeck } from '../../ui/AddToDeck';
 import { KindBadge } from '../../ui/KindBadge';
 import { SITE_NAME, usePageTitle } from '../../ui/usePageTitle';
 import { Backlinks } from './Backlinks';
@@ -46,6 +48,7 @@ export function CardPage({ card, body, detail }: { card: CardMeta; body: readonl
             Last reviewed <time dateTime={card.reviewed}>{longDate(card.reviewed)}</time>
           </p>
           <CiteCard card={cited} />
+          <AddToDeck choices={cardSlideChoices(card.id, body)} />
         </header>
         {card.practice && (
           <aside className="practice" aria-labelledby="practice-heading">

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { comparisonData } from '../../content/comparison';
+import { AddToDeck } from '../../ui/AddToDeck';
 import { Citation } from '../../ui/Citation';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { CompareTable, MilestoneTable } from './CompareTable';
@@ -197,6 +198,9 @@ export function CompareExplorer({ embed = false }: { embed?: boolean }) {
           csv={() => (view === 'timeline' ? milestonesCsv(countries) : valuesCsv(rows))}
           fullscreen={fullscreen}
         />
+        {!embed && (
+          <AddToDeck choices={[{ label: 'This view', slide: { kind: 'compare', title: `${VIEW_LABELS[state.view]}: ${countries.map((c) => c.name).join(', ')}`, query: serializeCompareState(state, UNIVERSE) } }]} />
+        )}
       </div>
       {REFERENCE && (
         <label className="origin-toggle">

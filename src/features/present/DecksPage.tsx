@@ -14,6 +14,9 @@ export function DecksPage() {
         Slides built from the cards, for workshops and teaching. Present one full screen (a clicker works), open the
         speaker view for your notes, or print a handout. After one visit they also work without a network.
       </p>
+      <p className="deck-actions">
+        <Link className="button" to={paths.newDeck()}>Make your own deck</Link> <Link to={paths.myDecks()}>Your decks</Link>
+      </p>
       <ul className="deck-list">
         {allDecks.map((deck) => (
           <li key={deck.id} className="deck-item">

@@ -2,6 +2,7 @@
 import type { RouteHandle } from '../../lib/start-mode';
 import { useCallback, useEffect, useRef } from 'react';
 import { data, useLoaderData, useNavigate, useParams, useSearchParams, type LoaderFunctionArgs } from 'react-router';
+import type { Deck } from '../../content/deck-schema';
 import { getDeck } from '../../content/decks';
 import { paths } from '../../lib/paths';
 import { DeckErrorBoundary } from './DeckNotFound';
@@ -34,7 +35,11 @@ export function loader({ params }: LoaderFunctionArgs) {
 
 export function Component() {
   const { id } = useLoaderData<typeof loader>();
-  const deck = getDeck(id)!;
+  return <PresentDeck deck={getDeck(id)!} />;
+}
+
+/** A deck on screen, audience or speaker view by the URL: a shipped deck, or a trainer's own (builder/). */
+export function PresentDeck({ deck }: { deck: Deck }) {
   const { slide } = useParams();
   const [search] = useSearchParams();
   const speaker = search.get('view') === 'speaker';
