@@ -84,7 +84,7 @@ test('the search page from a shared URL shows the same results, and typing updat
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search');
   await expect(page).toHaveTitle(/Avatud dialoog/);
   const results = page.getByRole('list', { name: 'Results' });
-  const card = results.getByRole('listitem').filter({ has: page.getByRole('link', { name: /^Open Dialogue Approach/ }) });
+  const card = results.getByRole('listitem').filter({ has: page.getByRole('link', { name: /^Open Dialogue Card · Approach/ }) });
   await expect(card).toContainText('also: Avatud Dialoog');
   await page.getByRole('searchbox').fill('hoitokokous');
   await expect(page).toHaveURL(/\/search\?q=hoitokokous$/);

@@ -5,6 +5,7 @@ import type { SearchHit } from './engine';
 import { loadSearcher } from './load-search';
 import { NoResults } from './NoResults';
 import { SearchHitView } from './SearchHitView';
+import { resultUrl } from './snippet';
 import { EXAMPLE_QUERIES } from './examples';
 import './search.css';
 
@@ -60,7 +61,7 @@ export default function SearchDialog({ onClose }: { onClose: (restoreFocus: bool
       if (hits.length) setActive((current + (e.key === 'ArrowDown' ? 1 : -1) + hits.length) % hits.length);
     } else if (e.key === 'Enter' && !e.nativeEvent.isComposing) {
       e.preventDefault();
-      if (hits[current]) go(hits[current].doc.url);
+      if (hits[current]) go(resultUrl(hits[current]));
       else if (query.trim()) go(paths.search(query));
     }
   };
@@ -83,7 +84,7 @@ export default function SearchDialog({ onClose }: { onClose: (restoreFocus: bool
           aria-controls={listId}
           aria-autocomplete="list"
           aria-activedescendant={hits.length ? optionId(current) : undefined}
-          placeholder="Search cards, names, translations…"
+          placeholder="Search cards, sections, decks, paths, terms…"
           autoComplete="off"
           spellCheck={false}
           maxLength={500}
@@ -106,7 +107,7 @@ export default function SearchDialog({ onClose }: { onClose: (restoreFocus: bool
             role="option"
             aria-selected={i === current}
             className="search-hit"
-            onClick={() => go(hit.doc.url)}
+            onClick={() => go(resultUrl(hit))}
             onMouseMove={() => i !== current && setActive(i)}
           >
             <SearchHitView hit={hit} />
@@ -137,7 +138,7 @@ export default function SearchDialog({ onClose }: { onClose: (restoreFocus: bool
             <Link to={paths.search(deferred)} onClick={() => ((leaving.current = true), dialog.current?.close())}>
               All results on the search page
             </Link>
-            <span aria-hidden="true">
+            <span aria-hidden="true" className="key-hints">
               <kbd>↑</kbd> <kbd>↓</kbd> to move, <kbd>Enter</kbd> to open, <kbd>Esc</kbd> to close
             </span>
           </p>
