@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { paths } from '../../lib/paths.ts';
-import { slugify } from '../../lib/slug.ts';
+import { slugify, termAnchor } from '../../lib/slug.ts';
 import type { Block, Deck, Inline } from '../deck-schema.ts';
 import type { GlossaryEntry, GuidedPath, Webinar } from '../guide-schema.ts';
 import type { SearchDoc } from '../search-data.ts';
@@ -99,10 +99,6 @@ export function glossaryNames(term: string): string[] {
     .map((n) => n.replace(/^[\s"“]+|[\s"”]+$/g, ''))
     .filter((n) => n.length > 1);
 }
-
-/** The anchor of a term on the glossary page (the same rule as `src/content/glossary.ts`, which imports the data). */
-const termAnchor = (term: string) =>
-  term.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
 /** Each glossary term, found by the term and every translation of it. */
 export async function glossaryDocs(_root: string, _base: LoadedContent, loaded: Loaded): Promise<SearchDoc[]> {
