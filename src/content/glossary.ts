@@ -4,12 +4,5 @@ import type { GlossaryEntry } from './guide-schema';
 
 export const glossaryEntries: readonly GlossaryEntry[] = glossary;
 
-/** The anchor of a term on the glossary page ("Peer worker" -> "peer-worker"). */
-export function termAnchor(term: string): string {
-  return term
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
+/** The anchor of a term on the glossary page (shared with the search index, which links to it). */
+export { termAnchor } from '../lib/slug';

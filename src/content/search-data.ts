@@ -5,17 +5,29 @@
 import type { FuseIndex } from 'fuse.js';
 import type { CardKind } from './schema';
 
-/** What search can find: a card, or (once the glossary exists) a glossary term. */
-export type SearchKind = CardKind | 'glossary';
+/** What search can find: a card (by its kind), a section of a card, a deck or its handout, a guided path, a glossary term, a page. */
+export type SearchKind = CardKind | 'section' | 'deck' | 'handout' | 'path' | 'glossary' | 'page';
+
+/** Kinds that are not cards: what a result says it is ("Deck", "Guided path", …); a section names its card. */
+export const OTHER_KIND_LABELS = {
+  section: 'Section',
+  deck: 'Deck',
+  handout: 'Handout',
+  path: 'Guided path',
+  glossary: 'Glossary term',
+  page: 'Page',
+} as const satisfies Record<Exclude<SearchKind, CardKind>, string>;
 
 /** One findable thing, with the text search reads and shows. */
 export type SearchDoc = {
-  /** Unique across kinds: a card id, or `glossary:<term id>`. */
+  /** Unique across kinds: a card id, or `<kind>:<id>` (`section:network-meeting#history`, `glossary:peer-worker`). */
   id: string;
   /** Where choosing the result leads. */
   url: string;
   kind: SearchKind;
   title: string;
+  /** The title of the card a section belongs to. */
+  parent?: string;
   /** Other names: acronyms, translations, former names. */
   aliases: string[];
   tags: string[];

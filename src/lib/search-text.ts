@@ -27,3 +27,20 @@ export function wordSpans(text: string): { start: number; end: number; folded: s
 export function foldPhrase(text: string): string {
   return words(text).join(' ');
 }
+
+/** Text cut into plain and marked segments (React renders them as text and `<mark>`): never HTML. */
+export type Segment = { text: string; mark: boolean };
+
+/** `text` cut into segments, the words in `matched` (folded) marked. */
+export function highlight(text: string, matched: ReadonlySet<string>): Segment[] {
+  const out: Segment[] = [];
+  let at = 0;
+  for (const span of wordSpans(text)) {
+    if (!matched.has(span.folded)) continue;
+    if (span.start > at) out.push({ text: text.slice(at, span.start), mark: false });
+    out.push({ text: text.slice(span.start, span.end), mark: true });
+    at = span.end;
+  }
+  if (at < text.length) out.push({ text: text.slice(at), mark: false });
+  return out;
+}

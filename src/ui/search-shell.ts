@@ -7,7 +7,7 @@
 import { BASENAME } from '../lib/basename';
 import './search-shell.css';
 
-export const SEARCH_PLACEHOLDER = 'Search cards, names, translations…';
+export const SEARCH_PLACEHOLDER = 'Search cards, sections, decks, paths, terms…';
 export const SEARCH_LABEL = 'Search the knowledge base';
 
 /** What the reader typed in the shell, handed to the full dialog. */

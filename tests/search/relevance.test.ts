@@ -74,6 +74,38 @@ const TABLE: [string, string, string][] = [
   ['Czechia', 'czech-republic', 'country, short name'],
 ];
 
+// Everything that is not a card: [query, the expected result in the top three, what kind of query it is]
+const OTHER_KINDS: [string, string, string][] = [
+  ['what peers do', 'section:united-kingdom#what-peers-do', 'a section heading'],
+  ['handout', 'handout:seven-principles', 'a word only handouts carry'],
+  ['seven principles slides', 'deck:seven-principles', 'a deck by its title'],
+  ['peer workers CARe deck', 'deck:peer-workers-care', 'a deck by its words'],
+  ['printable handout seven principles', 'handout:seven-principles', 'a handout by its deck'],
+  ['open dialogue in 20 minutes', 'path:open-dialogue-in-20-minutes', 'a guided path by its title'],
+  ['guided paths', 'page:paths', 'the list of paths'],
+  ['síťové setkání', 'glossary:network-meeting', 'a glossary term by its Czech translation'],
+  ['glossary', 'page:glossary', 'the glossary page'],
+  ['webinar page', 'page:webinar', 'the webinar page'],
+  ['evidence', 'page:evidence', 'the evidence page'],
+  ['decks', 'page:decks', 'the list of decks'],
+];
+
+describe('relevance: every kind of result is found', () => {
+  it.each(OTHER_KINDS)('%s -> %s (%s)', (query, expected) => {
+    expect(top(query)).toContain(expected);
+  });
+
+  it('finds each kind at least once, each result naming where it leads', () => {
+    const kinds = new Map(searcher.search('open dialogue peer', 400).map((h) => [h.doc.kind, h.doc.url]));
+    for (const kind of ['section', 'deck', 'handout', 'path', 'glossary', 'page', 'approach']) expect(kinds.has(kind as never), kind).toBe(true);
+    expect(kinds.get('section')).toMatch(/^\/cards\/[a-z0-9-]+#[\p{L}\p{N}-]+$/u);
+    expect(kinds.get('deck')).toMatch(/^\/present\/[a-z0-9-]+\/1$/);
+    expect(kinds.get('handout')).toMatch(/^\/decks\/[a-z0-9-]+\/handout$/);
+    expect(kinds.get('path')).toMatch(/^\/paths\/[a-z0-9-]+$/);
+    expect(kinds.get('glossary')).toMatch(/^\/glossary#[a-z0-9-]+$/);
+  });
+});
+
 describe('relevance: the expected card is in the top three', () => {
   it.each(TABLE)('%s -> %s (%s)', (query, expected) => {
     expect(top(query)).toContain(expected);
@@ -88,9 +120,19 @@ describe('ranking', () => {
     expect(top('CARe model', 1)).toEqual(['care-model']);
   });
 
-  it('ranks a title match above a body mention', () => {
-    const ids = top('webinar', 10);
-    expect(ids[0]).toBe('webinar-four-countries');
+  it('ranks a title match above a body mention: the webinar page and card before cards that mention it', () => {
+    expect(top('webinar', 2).sort()).toEqual(['page:webinar', 'webinar-four-countries']);
+  });
+
+  it('ranks the card named by an exact title word first, above questions and glossary terms using it', () => {
+    expect(top('dialogue', 1)).toEqual(['open-dialogue']);
+    expect(top('polyphony', 1)).toEqual(['polyphony']);
+    expect(top('Open Dialogue', 2)).toEqual(['open-dialogue', 'glossary:open-dialogue']);
+  });
+
+  it('ranks a page above card sections with the same heading', () => {
+    expect(top('evidence', 1)).toEqual(['page:evidence']);
+    expect(top('evidence', 3)).toContain('section:open-dialogue#evidence');
   });
 });
 

@@ -12,6 +12,7 @@ import { bucketKey, FIELD_WEIGHTS, type SearchData, type SearchDoc } from '../se
 import type { ContentProblem } from './errors.ts';
 import type { GlossaryEntry } from '../guide-schema.ts';
 import { foldPhrase } from '../../lib/search-text.ts';
+import { deckDocs, glossaryDocs, glossaryNames, pageDocs, pathDocs, sectionDocs } from './search-sources.ts';
 import type { LoadedContent } from './load-content.ts';
 
 /**
@@ -39,7 +40,7 @@ type DocSource = (contentRoot: string, base: LoadedContent, loaded: Loaded) => P
 type DocEnricher = (docs: SearchDoc[], loaded: Loaded) => SearchDoc[];
 
 /** Everything search finds: add a function to make more content findable. */
-export const DOC_SOURCES: DocSource[] = [cardDocs];
+export const DOC_SOURCES: DocSource[] = [cardDocs, sectionDocs, deckDocs, pathDocs, glossaryDocs, pageDocs];
 
 /**
  * Glossary terms and their translations are other names of the card that explains them, so "avatud dialoog"
@@ -52,7 +53,7 @@ export function withGlossaryNames(docs: SearchDoc[], loaded: Loaded): SearchDoc[
   for (const entry of glossary) {
     const list = names.get(entry.card) ?? [];
     for (const t of [entry.term, ...entry.translations.map((tr) => tr.term)]) {
-      list.push(...t.split(/;|\(also\s*|\)/).map((n) => n.replace(/^[\s"“]+|[\s"”]+$/g, '')).filter((n) => n.length > 1));
+      list.push(...glossaryNames(t));
     }
     names.set(entry.card, list);
   }
@@ -109,10 +110,10 @@ export function buildSearchData(docs: SearchDoc[]): SearchData {
   };
 }
 
-/** The `search` collection: from the cards, with the names the glossary gives them. */
+/** The `search` collection: cards (with the names the glossary gives them), their sections, decks, paths, terms, pages. */
 export const searchCollection = {
   name: 'search',
-  reads: ['glossary'],
+  reads: ['glossary', 'decks', 'paths', 'webinar'],
   async load(contentRoot: string, base: LoadedContent, loaded: Readonly<Record<string, unknown>>) {
     const found = (await Promise.all(DOC_SOURCES.map((source) => source(contentRoot, base, loaded)))).flat();
     const docs = DOC_ENRICHERS.reduce((list, enrich) => enrich(list, loaded), found);

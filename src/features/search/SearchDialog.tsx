@@ -6,6 +6,7 @@ import type { SearchHit } from './engine';
 import { loadSearcher } from './load-search';
 import { NoResults } from './NoResults';
 import { SearchHitView } from './SearchHitView';
+import { resultUrl } from './snippet';
 import { EXAMPLE_QUERIES } from './examples';
 import './search.css';
 
@@ -73,7 +74,7 @@ export default function SearchDialog({ onClose }: { onClose: (restoreFocus: bool
       if (hits.length) setActive((current + (e.key === 'ArrowDown' ? 1 : -1) + hits.length) % hits.length);
     } else if (e.key === 'Enter' && !e.nativeEvent.isComposing) {
       e.preventDefault();
-      if (hits[current]) go(hits[current].doc.url);
+      if (hits[current]) go(resultUrl(hits[current]));
       else if (query.trim()) go(paths.search(query));
     }
   };
@@ -120,7 +121,7 @@ export default function SearchDialog({ onClose }: { onClose: (restoreFocus: bool
             role="option"
             aria-selected={i === current}
             className="search-hit"
-            onClick={() => go(hit.doc.url)}
+            onClick={() => go(resultUrl(hit))}
             onMouseMove={() => i !== current && setActive(i)}
           >
             <SearchHitView hit={hit} />
@@ -151,7 +152,7 @@ export default function SearchDialog({ onClose }: { onClose: (restoreFocus: bool
             <Link to={paths.search(deferred)} onClick={() => ((leaving.current = true), dialog.current?.close())}>
               All results on the search page
             </Link>
-            <span aria-hidden="true">
+            <span aria-hidden="true" className="key-hints">
               <kbd>↑</kbd> <kbd>↓</kbd> to move, <kbd>Enter</kbd> to open, <kbd>Esc</kbd> to close
             </span>
           </p>

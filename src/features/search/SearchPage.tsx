@@ -7,6 +7,7 @@ import { EXAMPLE_QUERIES } from './examples';
 import { loadedSearcher } from './load-search';
 import { NoResults } from './NoResults';
 import { SearchHitView } from './SearchHitView';
+import { resultUrl } from './snippet';
 import './search.css';
 
 const LIMIT = 50;
@@ -64,7 +65,7 @@ export function SearchPage() {
         <ol className="search-page-results" aria-label="Results">
           {hits.map((hit) => (
             <li key={hit.doc.id} className="search-hit">
-              <Link to={hit.doc.url} className="search-hit-link">
+              <Link to={resultUrl(hit)} className="search-hit-link">
                 <SearchHitView hit={hit} />
               </Link>
             </li>

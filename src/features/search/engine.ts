@@ -4,7 +4,7 @@
  * the prebuilt inverted index finds and ranks the docs. Figures: tests/bench/README.md.
  */
 import type FuseClass from 'fuse.js';
-import type { SearchData, SearchDoc } from '../../content/search-data';
+import type { SearchData, SearchDoc, SearchKind } from '../../content/search-data';
 import { bucketKey, NAME_KEYS } from '../../content/search-data';
 import { foldPhrase, words } from '../../lib/search-text';
 
@@ -45,7 +45,14 @@ const NAME_BONUS = 120;
 const RERANK = 60;
 const EXACT_NAME_BONUS = 100_000;
 /** A name made mostly of the query's words ("Open Dialogue" for "open dialog") beats a longer one containing them. */
-const NAME_FIT_BONUS = 200;
+const NAME_FIT_BONUS = 600;
+/**
+ * How much a name counts by what it names: a card is what a reader most often wants, so its name beats the same
+ * name on a glossary term or a section heading ("Evidence" the page, then sections headed "Evidence").
+ */
+/** The query's own words making up much of a title ("dialogue" in "Open Dialogue"): the card named by it first. */
+const TITLE_WORD_BONUS = 400;
+const NAME_FACTOR: Partial<Record<SearchKind, number>> = { deck: 0.9, path: 0.9, handout: 0.8, glossary: 0.7, section: 0.5 };
 
 /** Words too common to say what a reader wants: they still score, but a card need not contain them to rank first. */
 const FILLER = new Set('a an and are as at be by can do does for from how i in is it of on or the to what when where which who why with'.split(' '));
@@ -126,11 +133,9 @@ export function createSearcher(data: SearchData, Fuse: typeof FuseClass): Search
   const idf = postings.map((p) => Math.log(1 + docs.length / (p.length / 2)));
   const exactNames = new Map<string, number[]>();
   const nameWords = docs.map((d) => [d.title, ...d.aliases].map((name) => words(name)));
+  const nameFactor = docs.map((d) => NAME_FACTOR[d.kind] ?? 1);
   docs.forEach((d, i) => {
-    for (const name of [d.title, ...d.aliases]) {
-      const key = foldPhrase(name);
-      exactNames.set(key, [...(exactNames.get(key) ?? []), i]);
-    }
+    for (const key of new Set([d.title, ...d.aliases].map(foldPhrase))) exactNames.set(key, [...(exactNames.get(key) ?? []), i]);
   });
 
   /** The vocabulary entries a query word stands for, each with how much it counts. */
@@ -189,20 +194,23 @@ export function createSearcher(data: SearchData, Fuse: typeof FuseClass): Search
     const phrase = qWords.join(' ');
     for (const doc of exactNames.get(phrase) ?? []) {
       if (score[doc] === 0 && covered[doc] === 0) touched.push(doc);
-      score[doc] += EXACT_NAME_BONUS;
+      score[doc] += EXACT_NAME_BONUS * nameFactor[doc];
     }
     // More of the query's words first, then the score; ties keep the docs' order (by title).
     const order = (a: number, b: number) => covered[b] - covered[a] || score[b] - score[a] || a - b;
     const ranked = touched.sort(order);
     // Names made of the query's words, and names fuse.js finds close to the whole query, lift the best candidates.
     const candidates = ranked.slice(0, RERANK);
+    const typed = new Set(qWords);
     for (const doc of candidates) {
       const fit = Math.max(...nameWords[doc].map((name) => name.filter((w) => queryTerms.has(w)).length / Math.max(name.length, 1)));
-      score[doc] += NAME_FIT_BONUS * fit * fit;
+      const title = nameWords[doc][0];
+      const own = title.filter((w) => typed.has(w)).length / Math.max(title.length, 1);
+      score[doc] += (NAME_FIT_BONUS * fit * fit + TITLE_WORD_BONUS * own * own) * nameFactor[doc];
     }
     if (phrase.length >= 3 && candidates.length > 1) {
       const namesFuse = new Fuse(candidates.map((i) => docs[i]), { keys: NAME_KEYS, includeScore: true, threshold: 0.3, ignoreLocation: true });
-      for (const r of namesFuse.search(phrase.slice(0, MAX_WORD_CHARS))) score[candidates[r.refIndex]] += NAME_BONUS * (1 - (r.score ?? 1));
+      for (const r of namesFuse.search(phrase.slice(0, MAX_WORD_CHARS))) score[candidates[r.refIndex]] += NAME_BONUS * (1 - (r.score ?? 1)) * nameFactor[candidates[r.refIndex]];
     }
     candidates.sort(order);
     const hits = candidates.slice(0, limit).map((i) => ({ doc: docs[i], score: score[i], matched: queryTerms }));

@@ -3,23 +3,9 @@
  * The query never becomes HTML.
  */
 import type { SearchDoc } from '../../content/search-data';
-import { wordSpans } from '../../lib/search-text';
+import { highlight, wordSpans, type Segment } from '../../lib/search-text';
 
-export type Segment = { text: string; mark: boolean };
-
-/** `text` cut into segments, the words in `matched` (folded) marked. */
-export function highlight(text: string, matched: ReadonlySet<string>): Segment[] {
-  const out: Segment[] = [];
-  let at = 0;
-  for (const span of wordSpans(text)) {
-    if (!matched.has(span.folded)) continue;
-    if (span.start > at) out.push({ text: text.slice(at, span.start), mark: false });
-    out.push({ text: text.slice(span.start, span.end), mark: true });
-    at = span.end;
-  }
-  if (at < text.length) out.push({ text: text.slice(at), mark: false });
-  return out;
-}
+export { highlight, type Segment };
 
 const hasMatch = (text: string, matched: ReadonlySet<string>) => wordSpans(text).some((s) => matched.has(s.folded));
 
@@ -44,4 +30,21 @@ export function snippetOf(doc: SearchDoc, matched: ReadonlySet<string>, max = 18
 export function matchedAlias(doc: SearchDoc, matched: ReadonlySet<string>): string | undefined {
   if (hasMatch(doc.title, matched)) return undefined;
   return doc.aliases.find((a) => hasMatch(a, matched));
+}
+
+/** Most words a result's link carries to mark on the page it opens. */
+const HIGHLIGHT_WORDS = 8;
+
+/**
+ * Where a result leads: a card or a section of one carries the matched words (`?highlight=`), which the card page
+ * marks and scrolls to; other results lead to their page or anchor as they are.
+ */
+export function resultUrl(hit: { doc: SearchDoc; matched: ReadonlySet<string> }): string {
+  const { doc } = hit;
+  if (!doc.url.startsWith('/cards/')) return doc.url;
+  const present = new Set(wordSpans(`${doc.title} ${doc.body}`).map((s) => s.folded));
+  const marked = [...hit.matched].filter((w) => present.has(w)).slice(0, HIGHLIGHT_WORDS);
+  if (!marked.length) return doc.url;
+  const [path, hash] = doc.url.split('#');
+  return `${path}?${new URLSearchParams({ highlight: marked.join(' ') })}${hash ? `#${hash}` : ''}`;
 }

@@ -1,4 +1,4 @@
-import type { Segment } from './snippet';
+import type { Segment } from '../lib/search-text';
 
 /** Highlighted text: matched words in `<mark>`, everything as text (never HTML). */
 export function Highlighted({ segments }: { segments: Segment[] }) {
