@@ -9,6 +9,7 @@ import { getCard } from '../../../content/cards';
 import type { Deck, Slide } from '../../../content/deck-schema';
 import type { BodyNode } from '../../../content/schema';
 import { getSource } from '../../../content/sources';
+import { splitLongSlides } from '../../../content/slide-fit';
 import { markdownToBlocks } from '../../../content/slide-markdown';
 import { sectionBlocks } from '../../../lib/card-sections';
 import type { Known } from '../../../lib/deck-input';
@@ -41,7 +42,8 @@ export async function resolveDeck(mine: MyDeck): Promise<ResolvedDeck> {
   );
   const summary = mine.summary.trim() || `A deck of ${mine.slides.length} slides made in this browser.`;
   return {
-    deck: { id: presentedId(mine.id), title: mine.title, summary, minutes: mine.minutes, slides: slides.filter((s) => s !== undefined) },
+    // A section too long for one slide becomes numbered continuation slides, as in a shipped deck.
+    deck: { id: presentedId(mine.id), title: mine.title, summary, minutes: mine.minutes, slides: splitLongSlides(slides.filter((s) => s !== undefined), getCard) },
     dropped,
   };
 }
