@@ -6,6 +6,7 @@
  * ran; a tool starts after the first paint or at once. Pages without prerendered HTML for their address start the
  * app at once.
  */
+import { showLoadNotice } from './app/load-notice';
 import { afterFirstPaint, afterNextPaint } from './lib/after-first-paint';
 import { BASENAME } from './lib/basename';
 import { firstIntent, holdChannel, holdInput } from './lib/first-input';
@@ -110,18 +111,18 @@ async function startApp(options: { sliced: boolean; onReady?: () => void }) {
     await nextTask();
     await app.start(container, { hydrate, ...options });
   } catch (error) {
-    cannotStart(error);
+    cannotStart(error, options);
   }
 }
 
 /**
  * The app did not start: most often its code did not arrive (a connection dropped mid-load). A static page still
- * reads and its links work, so it stays as it is; where nothing is left to read, the reader is told what happened
- * and how to try again, never left with a blank page.
+ * reads and its links work, so it stays as it is, with a notice that says so and tries again on request; where
+ * nothing is left to read, the reader is told what happened and how to try again, never left with a blank page.
  */
-function cannotStart(error: unknown) {
+function cannotStart(error: unknown, options: { sliced: boolean; onReady?: () => void }) {
   console.error('The app could not start:', error);
-  if (container.childElementCount > 0) return;
+  if (container.childElementCount > 0) return showLoadNotice(() => startApp(options));
   const element = <K extends keyof HTMLElementTagNameMap>(tag: K, text: string, more: Partial<HTMLElementTagNameMap[K]> = {}) =>
     Object.assign(document.createElement(tag), { textContent: text }, more);
   const main = element('main', '', { id: 'main' });

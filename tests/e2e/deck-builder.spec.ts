@@ -50,7 +50,7 @@ test('a trainer gathers a deck while reading, presents it with the speaker view,
   await expect(page.getByText('How it works')).toBeVisible();
   await page.keyboard.press('ArrowLeft');
   const [speaker] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
-  await expect(speaker.getByText('Slide 1 of 3')).toBeVisible();
+  await expect(speaker.getByText(/^Slide 1 of \d+$/)).toBeVisible();
   await expect(speaker.getByRole('region', { name: 'Notes' })).toContainText('Ask everyone to say one word.');
   await speaker.keyboard.press('ArrowRight');
   await expect(h1(page)).toHaveText('Open Dialogue');

@@ -202,6 +202,14 @@ test('when the app cannot load, a static page stays readable and a wrong one giv
   await gaveUp;
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title!);
   await expect(page.getByText('This page could not load')).toHaveCount(0);
+  // It says so, and "Try again" really tries: once the code arrives, the app starts on the same page.
+  const notice = page.getByRole('status').filter({ hasText: 'did not load' });
+  await expect(notice).toBeVisible();
+  await page.unroute(/\/assets\/main-[\w-]+\.js$/);
+  await notice.getByRole('button', { name: 'Try again' }).click();
+  await waitForApp(page);
+  await expect(notice).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title!);
 });
 
 test('when the app\'s code fails to arrive once, the app fetches it again and starts as usual', async ({ page }) => {

@@ -20,7 +20,7 @@ test('a trainer presents a deck by keyboard, and a reload lands on the same slid
   await expect(slideHeading(page)).toHaveText('Immediate help');
   await page.keyboard.press(' ');
   await expect(page).toHaveURL(/\/4$/);
-  await expect(page.getByText('4 / 17')).toBeVisible();
+  await expect(page.getByText('4 / 18')).toBeVisible();
   await page.reload();
   await expect(slideHeading(page)).toHaveText('Social network perspective');
   await page.keyboard.press('o');
@@ -29,7 +29,7 @@ test('a trainer presents a deck by keyboard, and a reload lands on the same slid
   await page.keyboard.press('Escape');
   await expect(overview).toHaveCount(0);
   await page.keyboard.press('End');
-  await expect(page).toHaveURL(/\/17$/);
+  await expect(page).toHaveURL(/\/18$/);
   await page.keyboard.press('f');
   await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
   await page.keyboard.press('f');
@@ -41,12 +41,12 @@ test('the speaker view opens in a second window and stays in step with the audie
   await expect(slideHeading(page)).toHaveText('Immediate help');
   const [speaker] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
   await expect(speaker).toHaveURL(/\/present\/seven-principles\/3\?view=speaker$/);
-  await expect(speaker.getByText('Slide 3 of 17')).toBeVisible();
+  await expect(speaker.getByText('Slide 3 of 18')).toBeVisible();
   await expect(speaker.getByRole('region', { name: 'Notes' })).toContainText('24 hours');
   await expect(speaker.getByRole('region', { name: 'Next' })).toContainText('Social network perspective');
   // The audience window moves: the speaker view follows.
   await page.keyboard.press('ArrowRight');
-  await expect(speaker.getByText('Slide 4 of 17')).toBeVisible();
+  await expect(speaker.getByText('Slide 4 of 18')).toBeVisible();
   await expect(speaker).toHaveURL(/\/4\?view=speaker$/);
   // The presenter's clicker is connected to the speaker's window: the audience follows.
   await speaker.keyboard.press('ArrowRight');
@@ -63,7 +63,7 @@ test('an audience window nobody has touched follows the speaker view, which it d
   const speaker = await context.newPage();
   await speaker.goto('/present/seven-principles/1?view=speaker');
   const counter = speaker.locator('.speaker-counter');
-  await expect(counter).toHaveText('Slide 1 of 17');
+  await expect(counter).toHaveText('Slide 1 of 18');
   // Every slide number the speaker view shows from here on.
   await counter.evaluate((el) => {
     const seen: string[] = ((window as unknown as { seen: string[] }).seen = []);
@@ -72,14 +72,14 @@ test('an audience window nobody has touched follows the speaker view, which it d
   });
   await speaker.keyboard.press('ArrowRight');
   await speaker.keyboard.press('ArrowRight');
-  await expect(counter).toHaveText('Slide 3 of 17');
+  await expect(counter).toHaveText('Slide 3 of 18');
   await expect(page).toHaveURL(/\/present\/seven-principles\/3$/);
   await expect(slideHeading(page)).toHaveText('Immediate help');
   // The speaker view went forward only: the audience window starting did not send it back, even for a moment.
-  expect(await speaker.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual(['Slide 2 of 17', 'Slide 3 of 17']);
+  expect(await speaker.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual(['Slide 2 of 18', 'Slide 3 of 18']);
   // Started by the speaker view, the audience window now answers the presenter's keys as well.
   await page.keyboard.press('ArrowRight');
-  await expect(counter).toHaveText('Slide 4 of 17');
+  await expect(counter).toHaveText('Slide 4 of 18');
 });
 
 test('printing a card or a handout gives a clean document without navigation', async ({ page }) => {
@@ -138,7 +138,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.keyboard.press('o');
     await expectNoAxeViolations(page);
     await page.goto('/present/webinar-four-countries/14?view=speaker');
-    await expect(page.getByText('Slide 14 of 28')).toBeVisible();
+    await expect(page.getByText('Slide 14 of 27')).toBeVisible();
     await expectNoAxeViolations(page);
   });
 }

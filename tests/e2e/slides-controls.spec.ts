@@ -6,7 +6,7 @@ test('full screen hides the controls until the mouse moves; Esc leaves full scre
   await page.goto('/present/seven-principles/1');
   await waitForApp(page);
   // The tab names the deck once, not twice, on the deck's own title slide.
-  await expect(page).toHaveTitle('The seven principles of Open Dialogue (1/17) — Open Dialogue knowledge base');
+  await expect(page).toHaveTitle('The seven principles of Open Dialogue (1/18) — Open Dialogue knowledge base');
   // A control that cannot act looks it.
   const previous = page.getByRole('button', { name: 'Previous' });
   await expect(previous).toBeDisabled();

@@ -1,5 +1,5 @@
 import { RELATION_LABELS, relationsOf } from '../../content/cards';
-import { KindBadge } from '../../ui/KindBadge';
+import { KIND_LABELS } from '../../content/vocabulary';
 import { CardLink } from './CardLink';
 
 /** The card's typed relations, grouped under a heading per relation and direction. */
@@ -21,7 +21,8 @@ export function RelatedCards({ id }: { id: string }) {
           <ul className="link-list">
             {entries.map(({ card }) => (
               <li key={card.id}>
-                <CardLink id={card.id}>{card.title}</CardLink> <KindBadge kind={card.kind} />
+                {/* The kind as plain text, not a badge: a hub lists 50 of these, and each element counts. */}
+                <CardLink id={card.id}>{card.title}</CardLink> · {KIND_LABELS[card.kind].one}
               </li>
             ))}
           </ul>

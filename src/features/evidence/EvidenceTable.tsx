@@ -10,7 +10,7 @@ type Refs = ReadonlyMap<string, number>;
 /** A value's sources as numbered references to the list below the table. */
 function SourceRefs({ ids, numbers }: { ids: readonly string[]; numbers: Refs }) {
   return (
-    <sup className="source-refs">
+    <sup className="evidence-refs">
       [
       {ids.map((id, i) => (
         <span key={id}>
