@@ -24,3 +24,23 @@ export function NotFound({ title = 'Page not found', children }: { title?: strin
     </div>
   );
 }
+
+type Suggestion = { key: string; to: string; label: ReactNode; note?: ReactNode };
+
+/** The closest matches to what was asked for, under "Did you mean"; nothing when there are none. */
+export function DidYouMean({ items }: { items: readonly Suggestion[] }) {
+  if (items.length === 0) return null;
+  return (
+    <>
+      <h2>Did you mean</h2>
+      <ul className="link-list">
+        {items.map((s) => (
+          <li key={s.key}>
+            <Link to={s.to}>{s.label}</Link>
+            {s.note}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

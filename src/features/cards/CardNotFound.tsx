@@ -1,8 +1,7 @@
-import { Link } from 'react-router';
 import { allCards } from '../../content/cards';
 import { closest } from '../../lib/closest';
 import { paths } from '../../lib/paths';
-import { NotFound } from '../../ui/NotFound';
+import { DidYouMean, NotFound } from '../../ui/NotFound';
 
 /** A 404 for a card id that does not exist, with the closest ids and titles as suggestions. */
 export function CardNotFound({ id }: { id: string }) {
@@ -19,18 +18,9 @@ export function CardNotFound({ id }: { id: string }) {
       <p>
         There is no card with the id <code>{id}</code>.
       </p>
-      {suggestions.length > 0 && (
-        <>
-          <h2>Did you mean</h2>
-          <ul className="link-list">
-            {suggestions.map((c) => (
-              <li key={c.id}>
-                <Link to={paths.card(c.id)}>{c.title}</Link> <span className="muted">— {c.summary}</span>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <DidYouMean
+        items={suggestions.map((c) => ({ key: c.id, to: paths.card(c.id), label: c.title, note: <span className="muted"> — {c.summary}</span> }))}
+      />
     </NotFound>
   );
 }

@@ -1,6 +1,5 @@
-import { Link } from 'react-router';
 import { closest } from '../../lib/closest';
-import { NotFound } from '../../ui/NotFound';
+import { DidYouMean, NotFound } from '../../ui/NotFound';
 
 type Known = { key: string; label: string; to: string };
 
@@ -12,18 +11,7 @@ export function ListNotFound({ what, asked, known }: { what: string; asked: stri
       <p>
         There is no {what} <code>{asked}</code>.
       </p>
-      {near.length > 0 && (
-        <>
-          <h2>Did you mean</h2>
-          <ul className="link-list">
-            {near.map((k) => (
-              <li key={k.key}>
-                <Link to={k.to}>{k.label}</Link>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <DidYouMean items={near.map((k) => ({ key: k.key, to: k.to, label: k.label }))} />
     </NotFound>
   );
 }

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { allPaths } from '../../content/paths';
 import { closest } from '../../lib/closest';
 import { paths } from '../../lib/paths';
-import { NotFound } from '../../ui/NotFound';
+import { DidYouMean, NotFound } from '../../ui/NotFound';
 
 /** A 404 for an unknown path id, with the closest paths and the full list. */
 export function PathNotFound({ id }: { id: string }) {
@@ -12,18 +12,7 @@ export function PathNotFound({ id }: { id: string }) {
       <p>
         There is no guided path with the id <code>{id}</code>.
       </p>
-      {near.length > 0 && (
-        <>
-          <h2>Did you mean</h2>
-          <ul className="link-list">
-            {near.map((p) => (
-              <li key={p.id}>
-                <Link to={paths.guidedPath(p.id)}>{p.title}</Link>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <DidYouMean items={near.map((p) => ({ key: p.id, to: paths.guidedPath(p.id), label: p.title }))} />
       <p>
         <Link to={paths.guidedPaths()}>See all guided paths</Link>.
       </p>
