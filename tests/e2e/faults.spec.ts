@@ -112,6 +112,10 @@ for (const seed of [7, 29]) {
     faults = true;
     for (const name of ['Cards', 'Glossary', 'Compare', 'Webinar', 'Paths']) {
       await page.getByRole('navigation').getByRole('link', { name }).first().click();
+      // The router changes the address once the page (or its "did not load" page) is ready; until then the
+      // previous page's heading is still on screen, and reading it would judge (or retry) the wrong page.
+      const address = new RegExp(`/${name.toLowerCase()}$`);
+      await expect(page).toHaveURL(address, { timeout: 15_000 });
       const heading = page.getByRole('heading', { level: 1 });
       await expect(heading).not.toHaveText(/^(Something went wrong)?$/, { timeout: 15_000 });
       for (let i = 0; i < 5 && (await heading.textContent()) === 'This page did not load'; i++) {
@@ -119,7 +123,7 @@ for (const seed of [7, 29]) {
         await expect(page.getByRole('button', { name: 'Trying again…' })).toHaveCount(0, { timeout: 15_000 });
       }
       await expect(heading).not.toHaveText(/did not load|went wrong/);
-      await expect(page).toHaveURL(new RegExp(`/${name.toLowerCase()}$`));
+      await expect(page).toHaveURL(address);
     }
     expect(errors).toEqual([]);
   });
