@@ -1,6 +1,6 @@
 /**
- * Renders a React tree to its complete HTML. `renderToString` takes about 30 % less time than the streaming
- * `prerenderToNodeStream` on our pages (5.8 against 8.3 s for 1,078 pages), but it gives up on anything that
+ * Renders a React tree to its complete HTML. `renderToString` is faster than the streaming
+ * `prerenderToNodeStream` on our pages (tests/bench/README.md), but it gives up on anything that
  * suspends: it sends a Suspense boundary's fallback, or throws when no boundary is there. Such a page is rendered
  * again with `prerenderToNodeStream`, which waits for every boundary, so the static page always has the final text.
  */

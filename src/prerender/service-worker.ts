@@ -2,8 +2,8 @@
  * The service worker as the last step of `vite build`, after the prerender step, so pages are precached as written:
  * bundles src/app/sw.ts for the browser and puts the precache list (every built file, with a hash of its contents
  * that changes when the file does) where it reads `self.__WB_MANIFEST`. workbox-precaching in the worker uses the
- * list. vite-plugin-pwa did this with a second Vite build and all of workbox-build: about 1.4 s per build at 1,000
- * cards, against about 0.25 s here.
+ * list. vite-plugin-pwa did this with a second Vite build and all of workbox-build, several times slower
+ * (tests/bench/README.md).
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -23,15 +23,15 @@ const INJECTION_POINT = 'self.__WB_MANIFEST';
  */
 const PRECACHED = /\.(js|css|html|svg|png|webmanifest|json|txt)$/;
 /**
- * The search index grows with the knowledge base (about 2 MB at 1,000 cards, 10 MB at 5,000): it stays precached,
+ * The search index grows with the knowledge base (tests/bench/README.md gives its size at 1,000 and 5,000 cards): it stays precached,
  * so search works offline. A file beyond this is left out, with a warning.
  */
 const MAX_PRECACHED_BYTES = 32 * 1024 * 1024;
 
 /**
  * Every file under `outDir` to precache, as URLs relative to the site's base, sorted; files too big are `skipped`.
- * Files are read synchronously, one at a time: reading them all with promises took 0.6 to 1 s at 1,000 cards (2,188
- * files), against about 0.15 s, and held them all in memory at once.
+ * Files are read synchronously, one at a time: reading them all with promises was slower and held them all in
+ * memory at once.
  */
 export function precacheEntries(outDir: string, maxBytes = MAX_PRECACHED_BYTES): { entries: PrecacheEntry[]; skipped: string[] } {
   const files = readdirSync(outDir, { recursive: true, withFileTypes: true })

@@ -57,8 +57,8 @@ export async function loadAllContent(
   options: { /** Load only these collections (fixture tests of one collection). */ only?: readonly string[] } = {},
 ): Promise<{ content: AllContent | undefined; problems: ContentProblem[] }> {
   const wanted = COLLECTIONS.filter((c) => !options.only || options.only.includes(c.name));
-  // The collections start as soon as the cards and sources are valid, while the bodies compile (the graph is laid
-  // out on another thread meanwhile: about 2 s at 1,000 cards).
+  // The collections start as soon as the cards and sources are valid, while the bodies compile (the graph, the slowest,
+  // is laid out on another thread meanwhile).
   let loading: Map<string, Promise<CollectionResult>> | undefined;
   const { content: base, bodies, problems } = await loadContent(contentRoot, {
     meanwhile: (validated) => (loading = loadCollections(wanted, contentRoot, validated)),

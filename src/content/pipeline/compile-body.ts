@@ -37,8 +37,8 @@ function keepTree() {
 
 /**
  * The compiler of MDX bodies. MDX's processor ends in code generation, which we do not want: the last transform
- * keeps the tree and hands code generation an empty one. MDX loads on first use (about 0.2 s): most bodies are
- * plain Markdown, and a build whose bodies all are never needs it.
+ * keeps the tree and hands code generation an empty one. MDX loads on first use: most bodies are plain
+ * Markdown, and a build whose bodies all are never pays for loading it (tests/bench/README.md).
  */
 function mdxProcessor(titleOf: TitleOf) {
   let loading: Promise<ReturnType<typeof createProcessor>> | undefined;

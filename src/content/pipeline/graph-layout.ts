@@ -21,8 +21,8 @@ export function ticksFor(n: number): number {
 
 /**
  * The many-body force's Barnes–Hut accuracy for `n` nodes: d3's default (0.9) up to 500 cards, coarser beyond, up to
- * 1.5 from about 1,400 cards. The force was two thirds of the layout's time at 1,000 cards; at 1.5 it takes about
- * 45 % less, and the picture keeps its measures (edge lengths, spread, no overlaps: tests/graph/graph-layout.test.ts).
+ * 1.5 from about 1,400 cards: the force is most of a large layout's time (tests/bench/README.md), and the coarser
+ * picture keeps its measures (edge lengths, spread, no overlaps: tests/graph/graph-layout.test.ts).
  */
 export function thetaFor(n: number): number {
   return Math.min(1.5, 0.9 * Math.sqrt(Math.max(n, 500) / 500));

@@ -1,6 +1,6 @@
 /**
- * Plain Markdown (CommonMark) to the HTML tree remark-rehype makes of it, with markdown-it's parser: six times faster
- * than micromark with remark, whose parse was most of a build's content validation (about 3 ms a body). Used only
+ * Plain Markdown (CommonMark) to the HTML tree remark-rehype makes of it, with markdown-it's parser, which is much faster
+ * than micromark with remark, whose parse was most of a build's content validation (tests/bench/README.md). Used only
  * for bodies without MDX syntax (`needsMdx`); tests/content/markdown-to-hast.test.ts holds it to remark's tree over
  * every CommonMark spec example such a body can contain and over every real card, and compile-body.test.ts to what
  * MDX renders.

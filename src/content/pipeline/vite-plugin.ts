@@ -57,9 +57,9 @@ function fetchedCardFiles(files: [string, CardFile][], base: string, emit: (file
 
 /**
  * The prerender step's build for Node reads the files the client build wrote, each when its page renders: a
- * module holding them all cost every rendering thread about a second and tens of megabytes at 1,000 cards. A
- * synchronous read: the page waits for its file anyway, and promise-based reads (open, stat, read and close, each a
- * round trip to Node's thread pool) made the pages step 1 to 1.7 s longer at 1,000 cards.
+ * module holding them all cost every rendering thread time and memory. A synchronous read: the page waits for its
+ * file anyway, and promise-based reads (open, stat, read and close, each a round trip to Node's thread pool) made
+ * the pages step slower (tests/bench/README.md, Build time).
  */
 const readCardFiles = (paths: Record<string, string>) =>
   `import { readFileSync } from 'node:fs';\n` + cardFileModule(JSON.stringify(paths), "Promise.resolve(JSON.parse(readFileSync(files[id], 'utf8')))");
@@ -73,7 +73,7 @@ const SHARED_CARD_FILES = Symbol.for('od-content/card-files');
 
 /**
  * Content loaded by one `vite build` process, by folder: the prerender step's server build reuses what the client
- * build loaded and laid out (about 2.5 s at 1,000 cards) instead of doing it again. Vite loads the config afresh for
+ * build loaded and laid out instead of doing it again. Vite loads the config afresh for
  * each build, so plain module state would not reach the second one.
  */
 function sharedBuildLoads(): Map<string, Promise<AllContent>> {
