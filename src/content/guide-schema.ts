@@ -37,8 +37,13 @@ export type GuidedPath = PathFile & { id: string };
 
 export const translationSchema = z.strictObject({
   lang: z.enum(GLOSSARY_LANGUAGES),
-  /** The term as the source shows it in use. */
-  term: text(1, 120),
+  /**
+   * The term as the source shows it in use, in its language only (it is marked with the language for screen readers
+   * and hyphenation): other names separated by " / ", what it says in English in `gloss`.
+   */
+  term: text(1, 120).refine((t) => !/[();]/.test(t), 'only the term in its language: give other names separated by " / ", and what it says in English in `gloss`'),
+  /** What the term says in English, where that differs from the entry's own term (shown outside the language). */
+  gloss: text(3, 120).optional(),
   /** Ids from `content/sources.yaml` where the term is seen in use. A translation without a source is rejected. */
   sources: z
     .array(idSchema, {

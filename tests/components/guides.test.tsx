@@ -102,6 +102,11 @@ describe('glossary page', () => {
     const estonian = within(entry).getByText('võrgustikukohtumine');
     expect(estonian).toHaveAttribute('lang', 'et');
     expect(estonian.closest('dd')).toHaveTextContent(/source/);
+    // A translation's English meaning stays outside its language's span, so a screen reader reads it in English.
+    const czech = within(screen.getByRole('region', { name: 'Expert by experience' })).getByText('osoby s vlastní zkušeností');
+    expect(czech).toHaveAttribute('lang', 'cs');
+    expect(czech.closest('dd')).toHaveTextContent('osoby s vlastní zkušeností (“people with lived experience”)');
+    for (const span of document.querySelectorAll('.glossary-translations [lang]')) expect(span.textContent).not.toMatch(/[();]/);
     // Every translation names at least one numbered source that resolves to the list at the bottom.
     const sources = screen.getByRole('region', { name: 'Sources of the translations' });
     for (const ref of within(entry).getAllByRole('link', { name: /^Source \d+:/ })) {

@@ -88,6 +88,13 @@ describe('the glossary rejects unsourced or broken entries', () => {
     expect(found[0]).toMatch(/^content\/glossary\.yaml:5 — field "\[0\]\.translations\[0\]\.lang": .*; received "de"$/);
   });
 
+  it('an English gloss written into a translated term', async () => {
+    const found = await problems((root) => edit(root, 'glossary.yaml', 'term: kokous', 'term: kokous (meeting)'));
+    expect(found).toEqual([
+      'content/glossary.yaml:9 — field "[0].translations[1].term": only the term in its language: give other names separated by " / ", and what it says in English in `gloss`; received "kokous (meeting)"',
+    ]);
+  });
+
   it('a missing glossary file', async () => {
     const found = await problems((root) => rm(path.join(root, 'glossary.yaml')));
     expect(found).toEqual(['content/glossary.yaml — the file is missing']);

@@ -8,12 +8,12 @@ describe('glossary terms and translations become names of the card they explain'
   it('adds each name once, split where a translation lists several', () => {
     const glossary = [
       {
-        term: 'Open Dialogue',
+        term: 'Open Dialogue (OD)',
         card: 'open-dialogue',
         definition: 'x'.repeat(20),
         translations: [
-          { lang: 'cs', term: 'otevřený dialog (also "Otevřené dialogy")', sources: ['s'] },
-          { lang: 'fi', term: 'avoin dialogi; Avoimen dialogin hoitomalli', sources: ['s'] },
+          { lang: 'cs', term: 'otevřený dialog / Otevřené dialogy', sources: ['s'] },
+          { lang: 'fi', term: 'avoin dialogi / Avoimen dialogin hoitomalli', sources: ['s'] },
           { lang: 'nl', term: 'Open Dialogue', sources: ['s'] },
         ],
       },

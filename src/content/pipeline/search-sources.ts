@@ -92,10 +92,10 @@ export async function pathDocs(_root: string, base: LoadedContent, loaded: Loade
   }));
 }
 
-/** The names in a glossary term or translation: "otevřený dialog (also "Otevřené dialogy")" holds two. */
+/** The names in a glossary term or translation: "otevřený dialog / Otevřené dialogy" and "Peer-supported Open Dialogue (POD)" hold two. */
 export function glossaryNames(term: string): string[] {
   return term
-    .split(/;|\(also\s*|\)/)
+    .split(/\s+\/\s+|[();]/)
     .map((n) => n.replace(/^[\s"“]+|[\s"”]+$/g, ''))
     .filter((n) => n.length > 1);
 }

@@ -60,6 +60,7 @@ export function GlossaryPage() {
                     <dt>{LANGUAGE_NAMES[t.lang]}</dt>
                     <dd>
                       <span lang={t.lang}>{t.term}</span>
+                      {t.gloss && <> (“{t.gloss}”)</>}
                       {t.note && <span className="muted"> — {t.note}</span>}{' '}
                       <span className="glossary-refs">
                         (source{t.sources.length > 1 ? 's' : ''}{' '}
