@@ -54,7 +54,9 @@ export type DeckFile = z.infer<typeof deckFileSchema>;
 /** Inline markdown, compiled at build time so the browser needs no markdown parser. */
 export type Inline =
   | { t: 'text'; v: string }
-  | { t: 'strong' | 'em'; c: Inline[] }
+  /** `lang`: a word in another language (`<i lang="cs">` in a card), said in that language by screen readers. */
+  | { t: 'strong' | 'em'; c: Inline[]; lang?: string }
+  | { t: 'span'; lang: string; c: Inline[] }
   | { t: 'link'; href: string; c: Inline[] };
 export type Block =
   | { t: 'p'; c: Inline[] }

@@ -6,6 +6,7 @@
 import type { Nodes, PhrasingContent, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Block, Inline } from './deck-schema.ts';
+import { joinTexts } from './inline-text.ts';
 import { WIKILINK } from './wikilink.ts';
 
 /** `[[id]]` and `[[id|label]]` become markdown links to the card, titled as the card is. */
@@ -16,26 +17,52 @@ function expandWikiLinks(markdown: string, titleOf: (id: string) => string | und
   });
 }
 
+/** An HTML tag a card body may write inline around text (`<i lang="cs">`), as markdown gives it: a raw `html` node. */
+const OPENING = /^<(i|em|b|strong|span)(?:\s+lang="([\w-]+)")?\s*>$/;
+
+/** The inline HTML element opened at `nodes[at]`, with the nodes up to its closing tag; undefined for other HTML. */
+function htmlElement(nodes: PhrasingContent[], at: number): { inline: Inline[]; end: number } | undefined {
+  const open = nodes[at];
+  const m = open.type === 'html' ? OPENING.exec(open.value) : null;
+  if (!m) return undefined;
+  const [, tag, lang] = m;
+  const end = nodes.findIndex((n, i) => i > at && n.type === 'html' && n.value === `</${tag}>`);
+  if (end < 0) return undefined;
+  const c = inline(nodes.slice(at + 1, end));
+  if (tag === 'span') return { inline: lang ? [{ t: 'span', lang, c }] : c, end };
+  return { inline: [{ t: tag === 'b' || tag === 'strong' ? 'strong' : 'em', c, ...(lang && { lang }) }], end };
+}
+
 function inline(nodes: PhrasingContent[]): Inline[] {
-  return nodes.flatMap((n): Inline[] => {
-    switch (n.type) {
-      case 'text':
-      case 'inlineCode':
-        return [{ t: 'text', v: n.value }];
-      case 'break':
-        return [{ t: 'text', v: ' ' }];
-      case 'strong':
-      case 'emphasis':
-        return [{ t: n.type === 'strong' ? 'strong' : 'em', c: inline(n.children) }];
-      case 'link':
-        return [{ t: 'link', href: n.url, c: inline(n.children) }];
-      case 'delete':
-        return inline(n.children);
-      default:
-        // Raw HTML, images and footnote references have no place on a slide.
-        return [];
-    }
-  });
+  const out: Inline[] = [];
+  for (let i = 0; i < nodes.length; i++) {
+    const element = htmlElement(nodes, i);
+    if (element) {
+      out.push(...element.inline);
+      i = element.end;
+    } else out.push(...inlineNode(nodes[i]));
+  }
+  return joinTexts(out);
+}
+
+function inlineNode(n: PhrasingContent): Inline[] {
+  switch (n.type) {
+    case 'text':
+    case 'inlineCode':
+      return [{ t: 'text', v: n.value }];
+    case 'break':
+      return [{ t: 'text', v: ' ' }];
+    case 'strong':
+    case 'emphasis':
+      return [{ t: n.type === 'strong' ? 'strong' : 'em', c: inline(n.children) }];
+    case 'link':
+      return [{ t: 'link', href: n.url, c: inline(n.children) }];
+    case 'delete':
+      return inline(n.children);
+    default:
+      // Other raw HTML, images and footnote references have no place on a slide.
+      return [];
+  }
 }
 
 function blocks(nodes: RootContent[]): Block[] {

@@ -5,6 +5,7 @@
  */
 import type { Block, Inline, SlideSource } from '../content/deck-schema';
 import type { BodyNode } from '../content/schema';
+import { joinTexts } from '../content/inline-text';
 
 type Element = Extract<BodyNode, readonly unknown[]>;
 const isElement = (n: BodyNode): n is Element => typeof n !== 'string';
@@ -24,7 +25,11 @@ function inlines(nodes: readonly BodyNode[]): Inline[] {
   return nodes.flatMap((n): Inline[] => {
     if (typeof n === 'string') return n ? [{ t: 'text', v: n }] : [];
     const [tag, props] = n;
-    if (tag === 'strong' || tag === 'em') return [{ t: tag, c: inlines(childrenOf(n)) }];
+    const lang = typeof props?.lang === 'string' ? props.lang : undefined;
+    if (tag === 'strong' || tag === 'em' || tag === 'b' || tag === 'i') {
+      return [{ t: tag === 'strong' || tag === 'b' ? 'strong' : 'em', c: inlines(childrenOf(n)), ...(lang && { lang }) }];
+    }
+    if (lang) return [{ t: 'span', lang, c: inlines(childrenOf(n)) }];
     if (tag === 'a' && typeof props?.href === 'string') return [{ t: 'link', href: props.href, c: inlines(childrenOf(n)) }];
     if (tag === 'br') return [{ t: 'text', v: ' ' }];
     if (tag === 'img' || tag === 'sup') return []; // no images or footnote marks on a slide, as in the build
@@ -32,16 +37,8 @@ function inlines(nodes: readonly BodyNode[]): Inline[] {
   });
 }
 
-/** Adjacent texts as one, as markdown reads them. */
-function merged(list: Inline[]): Inline[] {
-  const out: Inline[] = [];
-  for (const n of list) {
-    const last = out.at(-1);
-    if (n.t === 'text' && last?.t === 'text') out[out.length - 1] = { t: 'text', v: last.v + n.v };
-    else out.push(n.t === 'text' ? n : { ...n, c: merged(n.c) });
-  }
-  return out;
-}
+/** Adjacent texts as one, at every depth. */
+const merged = (list: Inline[]): Inline[] => joinTexts(list).map((n) => (n.t === 'text' ? n : { ...n, c: merged(n.c) }));
 
 function blocks(nodes: readonly BodyNode[]): Block[] {
   return nodes.flatMap((n): Block[] => {

@@ -8,9 +8,11 @@ function Inlines({ nodes }: { nodes: readonly Inline[] }) {
       case 'text':
         return <Fragment key={i}>{n.v}</Fragment>;
       case 'strong':
-        return <strong key={i}><Inlines nodes={n.c} /></strong>;
+        return <strong key={i} lang={n.lang}><Inlines nodes={n.c} /></strong>;
       case 'em':
-        return <em key={i}><Inlines nodes={n.c} /></em>;
+        return <em key={i} lang={n.lang}><Inlines nodes={n.c} /></em>;
+      case 'span':
+        return <span key={i} lang={n.lang}><Inlines nodes={n.c} /></span>;
       case 'link':
         return n.href.startsWith('/') ? (
           <Link key={i} to={n.href}><Inlines nodes={n.c} /></Link>

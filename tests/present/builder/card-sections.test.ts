@@ -5,6 +5,7 @@ import { allDecks } from '../../../src/content/decks';
 import { getCard } from '../../../src/content/cards';
 import { splitSlide } from '../../../src/content/slide-fit';
 import { bodySections, sectionBlocks } from '../../../src/lib/card-sections';
+import { markdownToBlocks } from '../../../src/content/slide-markdown';
 
 const bodyOf = async (id: string) => (await loadCardFile(id)!).body;
 
@@ -21,6 +22,15 @@ describe('a card section on a trainer\'s slide', () => {
         expect(mine.map((t) => ({ ...t, notes: undefined })), `${s.card}: ${s.section}`).toEqual(parts);
       }
     }
+  });
+
+  it('keeps a word in another language marked with its language, at the build and in the browser', async () => {
+    const czech = { t: 'em', lang: 'cs', c: [{ t: 'text', v: 'otevřený dialog' }] };
+    expect(markdownToBlocks('In Czech, *Open Dialogue* is <i lang="cs">otevřený dialog</i>.', () => undefined)).toEqual([
+      { t: 'p', c: [{ t: 'text', v: 'In Czech, ' }, { t: 'em', c: [{ t: 'text', v: 'Open Dialogue' }] }, { t: 'text', v: ' is ' }, czech, { t: 'text', v: '.' }] },
+    ]);
+    const section = sectionBlocks(await bodyOf('czech-republic'), 'What peers do')!;
+    expect(JSON.stringify(section)).toContain(JSON.stringify({ t: 'em', c: [{ t: 'text', v: 'osoby s vlastní\nzkušeností' }], lang: 'cs' }));
   });
 
   it('lists every ## heading of a card, and none for an unknown heading', async () => {
