@@ -1,4 +1,6 @@
-import type { LazyRouteFunction, RouteObject } from 'react-router';
+import { redirect, type LazyRouteFunction, type RouteObject } from 'react-router';
+import { presentedId } from '../lib/my-decks';
+import { paths } from '../lib/paths';
 import { importWithRetry } from '../lib/load-retry';
 import { ErrorPage } from '../ui/ErrorPage';
 import { NotFound } from '../ui/NotFound';
@@ -56,8 +58,12 @@ export const routes: RouteObject[] = [
           // A trainer's own decks, kept in their browser: the deck builder.
           { path: 'decks/new', ...lazyRoute('present/builder/new-deck-route') },
           { path: 'decks/mine', ...lazyRoute('present/builder/my-decks-route') },
-          { path: 'decks/mine/:id', ...lazyRoute('present/builder/deck-editor-route') },
-          { path: 'decks/mine/:id/handout/:mode?', ...lazyRoute('present/builder/my-handout-route') },
+          // A deck's id is in the query (lib/paths.ts), so each of these is one prerendered page.
+          { path: 'decks/mine/edit', ...lazyRoute('present/builder/deck-editor-route') },
+          { path: 'decks/mine/handout', ...lazyRoute('present/builder/my-handout-route') },
+          // The addresses of an earlier version, kept by bookmarks: sent on to today's.
+          { path: 'decks/mine/:id', loader: ({ params }) => redirect(paths.myDeck(params.id ?? '')) },
+          { path: 'decks/mine/:id/handout/:mode?', loader: ({ params }) => redirect(paths.handout(presentedId(params.id ?? ''), params.mode === 'compact' ? 'compact' : 'full')) },
           { path: 'decks/shared', ...lazyRoute('present/builder/shared-deck-route') },
           { path: '*', Component: NotFound },
         ],
@@ -66,7 +72,12 @@ export const routes: RouteObject[] = [
   },
   // Full-screen slides: outside the layout, so no site chrome shows on the projector.
   { path: '/present/:deck/:slide?', ...lazyRoute('present/present-route') },
-  { path: '/present/mine/:id/:slide?', ...lazyRoute('present/builder/my-present-route') },
+  { path: '/present/mine', ...lazyRoute('present/builder/my-present-route') },
+  {
+    path: '/present/mine/:id/:slide?',
+    loader: ({ params, request }) =>
+      redirect(paths.present(presentedId(params.id ?? ''), Number(params.slide) || 1, new URL(request.url).searchParams.get('view') === 'speaker' ? 'speaker' : undefined)),
+  },
   // The explorer without site chrome, framed by comparison slides in a deck.
   { path: '/embed/compare', ...lazyRoute('compare/compare-embed-route') },
 ];

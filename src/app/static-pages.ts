@@ -19,8 +19,7 @@ export const dynamicPages: Record<string, ParamValues> = {
   '/decks/:deck/handout/:mode?': () => allDecks.flatMap((d): Record<string, string>[] => [{ deck: d.id }, { deck: d.id, mode: 'compact' }]),
   // A deck's own address; each slide's address is prerendered too, as an unlisted page (below).
   '/present/:deck/:slide?': () => allDecks.map((d) => ({ deck: d.id })),
-  // A trainer's own decks live in their browser, not in the build: the service worker answers their addresses with
-  // the app shell, which renders them (the builder's own pages, /decks/new and /decks/mine, are prerendered).
+  // Addresses of an earlier version that redirect to today's (a trainer's decks are in the query: lib/paths.ts).
   '/decks/mine/:id': () => [],
   '/decks/mine/:id/handout/:mode?': () => [],
   '/present/mine/:id/:slide?': () => [],

@@ -17,7 +17,7 @@ export type MyDeck = {
   updated: number;
 };
 
-/** What the present feature's routes call a trainer's deck: `/present/mine/<id>`, `/decks/mine/<id>/handout`. */
+/** What the present feature's routes call a trainer's deck: `/present/mine?deck=<id>`, `/decks/mine/handout?deck=<id>` (lib/paths.ts). */
 export const MINE_PREFIX = 'mine/';
 export const presentedId = (id: string) => `${MINE_PREFIX}${id}`;
 

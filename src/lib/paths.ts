@@ -1,4 +1,15 @@
+import { MINE_PREFIX } from './my-decks.ts';
+
 export type HandoutMode = 'full' | 'compact';
+
+/**
+ * A trainer's own deck (`mine/<id>`) lives in one browser, not in the build: its pages are a few prerendered pages
+ * that read the deck's id from the query (`/present/mine?deck=<id>&slide=2`), so a static host answers each with a
+ * real page (status 200) rather than its 404 page.
+ */
+const mineId = (deck: string) => (deck.startsWith(MINE_PREFIX) ? deck.slice(MINE_PREFIX.length) : undefined);
+const query = (fields: Record<string, string | undefined>) =>
+  new URLSearchParams(Object.entries(fields).filter((e): e is [string, string] => e[1] !== undefined)).toString();
 
 /** One place that builds every internal link, so a route change is one edit. */
 export const paths = {
@@ -13,15 +24,24 @@ export const paths = {
   search: (query = '') => (query.trim() ? `/search?${new URLSearchParams({ q: query })}` : '/search'),
   decks: () => '/decks',
   /** Full (every card in full) or compact (summaries and key points, several cards a page). */
-  handout: (deck: string, mode: HandoutMode = 'full') => `/decks/${deck}/handout${mode === 'compact' ? '/compact' : ''}`,
+  handout: (deck: string, mode: HandoutMode = 'full') => {
+    const mine = mineId(deck);
+    if (mine) return `/decks/mine/handout?${query({ deck: mine, mode: mode === 'compact' ? 'compact' : undefined })}`;
+    return `/decks/${deck}/handout${mode === 'compact' ? '/compact' : ''}`;
+  },
   /** A trainer's own decks, kept in their browser (features/present/builder). */
   myDecks: () => '/decks/mine',
   newDeck: () => '/decks/new',
-  myDeck: (id: string) => `/decks/mine/${id}`,
+  /** The builder, editing one of the trainer's decks. */
+  myDeck: (id: string) => `/decks/mine/edit?${query({ deck: id })}`,
   /** A deck carried whole in the link's fragment (lib/deck-share.ts), which no server sees. */
   sharedDeck: (fragment: string) => `/decks/shared#${fragment}`,
   /** Slides count from 1 in the URL; the speaker view is the same URL with `?view=speaker`. */
-  present: (deck: string, slide = 1, view?: 'speaker') => `/present/${deck}/${slide}${view ? `?view=${view}` : ''}`,
+  present: (deck: string, slide = 1, view?: 'speaker') => {
+    const mine = mineId(deck);
+    if (mine) return `/present/mine?${query({ deck: mine, slide: String(slide), view })}`;
+    return `/present/${deck}/${slide}${view ? `?view=${view}` : ''}`;
+  },
   /** A card read as a step of a guided path: the card page shows the path's previous and next steps. */
   cardInPath: (id: string, pathId: string) => `/cards/${id}?path=${encodeURIComponent(pathId)}`,
   guidedPaths: () => '/paths',

@@ -43,7 +43,7 @@ test('a trainer gathers a deck while reading, presents it with the speaker view,
 
   // Present: the present feature's own slides and speaker view.
   await page.getByRole('link', { name: 'Present', exact: true }).click();
-  await expect(page).toHaveURL(/\/present\/mine\/[a-z0-9]{8}\/1$/);
+  await expect(page).toHaveURL(/\/present\/mine\?deck=[a-z0-9]{8}&slide=1$/);
   await expect(h1(page)).toHaveText('Welcome');
   await page.keyboard.press('ArrowRight');
   await expect(h1(page)).toHaveText('Open Dialogue');
@@ -80,6 +80,37 @@ test('a trainer gathers a deck while reading, presents it with the speaker view,
   await fresh.close();
 });
 
+test("a trainer's deck pages are real pages on a static host, and the addresses of an earlier version lead to them", async ({ page, request }) => {
+  // What a static host serves before any script runs (no service worker yet: a first visit, or one refused).
+  for (const address of ['/present/mine?deck=abcd1234&slide=2', '/present/mine?deck=abcd1234&slide=1&view=speaker', '/decks/mine/edit?deck=abcd1234', '/decks/mine/handout?deck=abcd1234&mode=compact']) {
+    const response = await request.get(address);
+    expect(response.status(), address).toBe(200);
+    expect(await response.text(), address).not.toContain('data-prerendered="/404"');
+  }
+  // A deck made in this browser, then opened by an old bookmark: it lands on today's address of the same slide.
+  await page.goto('/decks/new');
+  await waitForApp(page);
+  await page.getByRole('button', { name: 'Start the deck' }).click();
+  await expect(page).toHaveURL(/\/decks\/mine\/edit\?deck=[a-z0-9]{8}$/);
+  const id = new URL(page.url()).searchParams.get('deck')!;
+  const text = page.getByRole('form', { name: 'Free text' });
+  for (const title of ['One', 'Two']) {
+    await text.getByLabel('Title', { exact: true }).fill(title);
+    await text.getByRole('button', { name: 'Add the text slide' }).click();
+  }
+  await expect(page.locator('.builder-slide')).toHaveCount(2);
+  await page.goto(`/present/mine/${id}/2`);
+  await expect(h1(page)).toHaveText('Two');
+  await expect(page).toHaveURL(new RegExp(`/present/mine\\?deck=${id}&slide=2$`));
+  // Without JavaScript the page says where the deck is, rather than "no page here".
+  const noScript = await page.context().browser()!.newContext({ javaScriptEnabled: false });
+  const bare = await noScript.newPage();
+  await bare.goto(`/present/mine?deck=${id}&slide=1`);
+  await expect(bare.getByRole('heading', { level: 1 })).toHaveText('Your deck');
+  await expect(bare.getByText(/kept in the browser that made them/)).toBeVisible();
+  await noScript.close();
+});
+
 test('a damaged share link opens what it can, naming what was lost', async ({ page }) => {
   // Three card slides: the second part of the link damaged (its checksum no longer matches), the third a card the
   // knowledge base does not have.
@@ -99,7 +130,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.goto('/decks/new');
     await waitForApp(page);
     await page.getByRole('button', { name: 'Start the deck' }).click();
-    await expect(page).toHaveURL(/\/decks\/mine\/[a-z0-9]{8}$/);
+    await expect(page).toHaveURL(/\/decks\/mine\/edit\?deck=[a-z0-9]{8}$/);
     const text = page.getByRole('form', { name: 'Free text' });
     await text.getByLabel('Title', { exact: true }).fill('Welcome');
     await text.getByRole('button', { name: 'Add the text slide' }).click();

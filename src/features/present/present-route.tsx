@@ -40,8 +40,9 @@ export function Component() {
 
 /** A deck on screen, audience or speaker view by the URL: a shipped deck, or a trainer's own (builder/). */
 export function PresentDeck({ deck }: { deck: Deck }) {
-  const { slide } = useParams();
   const [search] = useSearchParams();
+  // A shipped deck's slide is in the path (`/present/<deck>/3`), a trainer's in the query (`/present/mine?slide=3`).
+  const slide = useParams().slide ?? search.get('slide') ?? undefined;
   const speaker = search.get('view') === 'speaker';
   const navigate = useNavigate();
   const { index, notice } = slideFromParam(slide, deck.slides.length);

@@ -18,8 +18,8 @@ describe('the deck builder', () => {
     const user = userEvent.setup();
     const { router } = renderRoute('/decks/new');
     await user.click(await screen.findByRole('button', { name: 'Start the deck' }));
-    await waitFor(() => expect(router.state.location.pathname).toMatch(/^\/decks\/mine\/[a-z0-9]{8}$/));
-    const id = router.state.location.pathname.split('/').pop()!;
+    await waitFor(() => expect(router.state.location.pathname + router.state.location.search).toMatch(/^\/decks\/mine\/edit\?deck=[a-z0-9]{8}$/));
+    const id = new URLSearchParams(router.state.location.search).get('deck')!;
     await screen.findByRole('heading', { level: 1, name: 'Untitled deck' });
     const title = within(screen.getByRole('region', { name: 'About the deck' })).getByLabelText('Title');
     await user.clear(title);
@@ -49,7 +49,7 @@ describe('the deck builder', () => {
   it('moves slides with buttons, keeping focus on the moved slide and announcing where it went; writes notes and minutes', async () => {
     saveDeck(deck([{ kind: 'card', card: 'open-dialogue' }, { kind: 'card', card: 'dialogism' }, { kind: 'card', card: 'polyphony' }]));
     const user = userEvent.setup();
-    renderRoute('/decks/mine/test1234');
+    renderRoute('/decks/mine/edit?deck=test1234');
     const down = await screen.findByRole('button', { name: 'Move down: Open Dialogue' });
     await user.click(down);
     expect(titles()).toEqual(['dialogism', 'open-dialogue', 'polyphony']);
@@ -69,7 +69,7 @@ describe('the deck builder', () => {
 
   it('moves a slide by drag and drop', async () => {
     saveDeck(deck([{ kind: 'card', card: 'open-dialogue' }, { kind: 'card', card: 'dialogism' }, { kind: 'card', card: 'polyphony' }]));
-    renderRoute('/decks/mine/test1234');
+    renderRoute('/decks/mine/edit?deck=test1234');
     await screen.findByRole('button', { name: 'Move down: Open Dialogue' });
     const items = screen.getAllByRole('listitem').filter((li) => li.classList.contains('builder-slide'));
     const dataTransfer = { setData: vi.fn(), setDragImage: vi.fn(), effectAllowed: '' };
@@ -83,7 +83,7 @@ describe('the deck builder', () => {
   it('removes a slide, and Undo puts it back in its place', async () => {
     saveDeck(deck([{ kind: 'card', card: 'open-dialogue' }, { kind: 'text', title: 'Break', sources: [] }, { kind: 'card', card: 'polyphony' }]));
     const user = userEvent.setup();
-    renderRoute('/decks/mine/test1234');
+    renderRoute('/decks/mine/edit?deck=test1234');
     await user.click(await screen.findByRole('button', { name: 'Remove: Break' }));
     expect(titles()).toEqual(['open-dialogue', 'polyphony']);
     await user.click(screen.getByRole('button', { name: 'Undo' }));
@@ -94,7 +94,7 @@ describe('the deck builder', () => {
     const link = encodeDeck(deck([{ kind: 'card', card: 'open-dialogue' }, { kind: 'card', card: 'retired-card' }, { kind: 'card', card: 'polyphony' }], 'From a colleague'));
     const { router } = renderRoute(`/decks/shared#${link}`);
     await screen.findByRole('heading', { level: 1, name: 'From a colleague' });
-    expect(router.state.location.pathname).toBe('/decks/mine/test1234');
+    expect(router.state.location.pathname + router.state.location.search).toBe('/decks/mine/edit?deck=test1234');
     expect(screen.getByText('Slide 2: the card "retired-card", which is not in the knowledge base')).toBeInTheDocument();
     expect(listDecks()).toHaveLength(1);
     expect(stored().slides).toEqual([{ kind: 'card', card: 'open-dialogue' }, { kind: 'card', card: 'polyphony' }]);
@@ -105,29 +105,46 @@ describe('the deck builder', () => {
     expect(await screen.findByText('No decks in this browser yet.')).toBeInTheDocument();
     act(() => void saveDeck(deck([{ kind: 'card', card: 'open-dialogue' }])));
     const item = (await screen.findByRole('link', { name: 'Tuesday workshop' })).closest('li')!;
-    expect(within(item).getByRole('link', { name: 'Present: Tuesday workshop' })).toHaveAttribute('href', '/present/mine/test1234/1');
-    expect(within(item).getByRole('link', { name: 'Handout: Tuesday workshop' })).toHaveAttribute('href', '/decks/mine/test1234/handout');
+    expect(within(item).getByRole('link', { name: 'Present: Tuesday workshop' })).toHaveAttribute('href', '/present/mine?deck=test1234&slide=1');
+    expect(within(item).getByRole('link', { name: 'Handout: Tuesday workshop' })).toHaveAttribute('href', '/decks/mine/handout?deck=test1234');
   });
 
   it('presents a trainer\'s deck with the present feature\'s slides and speaker view', async () => {
     saveDeck({ ...deck([{ kind: 'text', title: 'Welcome', body: '- One\n- Two', sources: [], notes: 'Say hello.' }, { kind: 'card', card: 'open-dialogue', section: 'How it works' }]), minutes: 20 });
     const user = userEvent.setup();
-    const { router } = renderRoute('/present/mine/test1234/1');
+    const { router } = renderRoute('/present/mine?deck=test1234&slide=1');
     expect(await screen.findByRole('heading', { level: 1, name: 'Welcome' })).toBeInTheDocument();
     // "How it works" is long: it presents as numbered continuation slides, as in a shipped deck.
     expect(screen.getByText(/^1 \/ [3-9]$/)).toBeInTheDocument();
     await user.keyboard('{ArrowRight}');
     expect(await screen.findByRole('heading', { level: 1, name: 'Open Dialogue' })).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe('/present/mine/test1234/2');
+    expect(router.state.location.search).toBe('?deck=test1234&slide=2');
     expect(screen.getByText(/^How it works \(1\/\d\)$/)).toBeInTheDocument();
-    await act(() => router.navigate('/present/mine/test1234/1?view=speaker'));
+    await act(() => router.navigate('/present/mine?deck=test1234&slide=1&view=speaker'));
     expect(await screen.findByText(/^Slide 1 of [3-9]$/)).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Notes' })).toHaveTextContent('Say hello.');
     expect(screen.getByText(/of about 20 min/)).toBeInTheDocument();
   });
 
+  it('sends the addresses of an earlier version (kept in bookmarks) on to the deck\'s page today', async () => {
+    saveDeck(deck([{ kind: 'card', card: 'open-dialogue' }, { kind: 'card', card: 'dialogism' }]));
+    const { router } = renderRoute('/present/mine/test1234/2?view=speaker');
+    expect(await screen.findByText(/^Slide 2 of 2$/)).toBeInTheDocument();
+    expect(router.state.location.pathname + router.state.location.search).toBe('/present/mine?deck=test1234&slide=2&view=speaker');
+    await act(() => router.navigate('/decks/mine/test1234'));
+    await waitFor(() => expect(router.state.location.pathname + router.state.location.search).toBe('/decks/mine/edit?deck=test1234'));
+    await act(() => router.navigate('/decks/mine/test1234/handout/compact'));
+    await waitFor(() => expect(router.state.location.pathname + router.state.location.search).toBe('/decks/mine/handout?deck=test1234&mode=compact'));
+  });
+
+  it('without a deck in its address, the deck page says where decks are (what its prerendered page shows)', async () => {
+    renderRoute('/present/mine');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your deck' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'your decks' })).toHaveAttribute('href', '/decks/mine');
+  });
+
   it('says a deck is not in this browser, and how to open one from another device', async () => {
-    renderRoute('/present/mine/nothere1/1');
+    renderRoute('/present/mine?deck=nothere1&slide=1');
     expect(await screen.findByRole('heading', { level: 1, name: 'Deck not found in this browser' })).toBeInTheDocument();
     expect(screen.getByText(/share link/)).toBeInTheDocument();
   });
