@@ -1,6 +1,4 @@
-import { redirect, type LazyRouteFunction, type RouteObject } from 'react-router';
-import { presentedId } from '../lib/my-decks';
-import { paths } from '../lib/paths';
+import { type LazyRouteFunction, type RouteObject } from 'react-router';
 import { importWithRetry } from '../lib/load-retry';
 import { ErrorPage } from '../ui/ErrorPage';
 import { NotFound } from '../ui/NotFound';
@@ -16,11 +14,14 @@ const routeModules = import.meta.glob<RouteModule>(['../features/*/*-route.tsx',
  * fails to arrive is fetched again (`importWithRetry`); the router keeps a route's failed load for its lifetime,
  * so trying again after that starts a new router (src/main.tsx).
  */
-function lazyRoute(module: string): Pick<RouteObject, 'id' | 'lazy'> {
+function lazyRoute(module: string, id = module): Pick<RouteObject, 'id' | 'lazy'> {
   const load = routeModules[`../features/${module}.tsx`];
   if (!load) throw new Error(`No route module src/features/${module}.tsx`);
-  return { id: module, lazy: () => importWithRetry(load, "This page's code") };
+  return { id, lazy: () => importWithRetry(load, "This page's code") };
 }
+
+// One module answers the three addresses of an earlier version (each route needs an id of its own).
+const OLD_ADDRESS = 'present/builder/old-address-route';
 
 /** The route table. Each feature is lazy-loaded, so a page pays only for its own code. */
 export const routes: RouteObject[] = [
@@ -62,8 +63,8 @@ export const routes: RouteObject[] = [
           { path: 'decks/mine/edit', ...lazyRoute('present/builder/deck-editor-route') },
           { path: 'decks/mine/handout', ...lazyRoute('present/builder/my-handout-route') },
           // The addresses of an earlier version, kept by bookmarks: sent on to today's.
-          { path: 'decks/mine/:id', loader: ({ params }) => redirect(paths.myDeck(params.id ?? '')) },
-          { path: 'decks/mine/:id/handout/:mode?', loader: ({ params }) => redirect(paths.handout(presentedId(params.id ?? ''), params.mode === 'compact' ? 'compact' : 'full')) },
+          { path: 'decks/mine/:id', ...lazyRoute(OLD_ADDRESS, 'old-deck-address') },
+          { path: 'decks/mine/:id/handout/:mode?', ...lazyRoute(OLD_ADDRESS, 'old-handout-address') },
           { path: 'decks/shared', ...lazyRoute('present/builder/shared-deck-route') },
           { path: '*', Component: NotFound },
         ],
@@ -73,11 +74,7 @@ export const routes: RouteObject[] = [
   // Full-screen slides: outside the layout, so no site chrome shows on the projector.
   { path: '/present/:deck/:slide?', ...lazyRoute('present/present-route') },
   { path: '/present/mine', ...lazyRoute('present/builder/my-present-route') },
-  {
-    path: '/present/mine/:id/:slide?',
-    loader: ({ params, request }) =>
-      redirect(paths.present(presentedId(params.id ?? ''), Number(params.slide) || 1, new URL(request.url).searchParams.get('view') === 'speaker' ? 'speaker' : undefined)),
-  },
+  { path: '/present/mine/:id/:slide?', ...lazyRoute(OLD_ADDRESS, 'old-present-address') },
   // The explorer without site chrome, framed by comparison slides in a deck.
   { path: '/embed/compare', ...lazyRoute('compare/compare-embed-route') },
 ];

@@ -6,7 +6,7 @@
 import { allCards, allTags } from '../content/cards';
 import { allDecks } from '../content/decks';
 import { allPaths } from '../content/paths';
-import { paths } from '../lib/paths';
+import { paths, presentedId } from '../lib/paths';
 
 export type ParamValues = () => (string | Record<string, string>)[];
 
@@ -26,8 +26,13 @@ export const dynamicPages: Record<string, ParamValues> = {
 };
 
 /**
- * Pages prerendered but left out of the sitemap: every slide of every deck (`/present/<deck>/<n>`), the address
- * each "Present" link, slide move, QR code and speaker view (the same page, `?view=speaker`) uses. A static host
- * then answers each with its own page (status 200), never 404.html; the deck's own address is the listed one.
+ * Pages prerendered but left out of the sitemap, so a static host answers each with its own page (status 200),
+ * never 404.html:
+ * - every slide of every deck (`/present/<deck>/<n>`), the address each "Present" link, slide move, QR code and
+ *   speaker view (the same page, `?view=speaker`) uses; the deck's own address is the listed one;
+ * - the pages of a trainer's own deck, named in the query (lib/paths.ts): they show nothing without it.
  */
-export const unlistedPages = (): string[] => allDecks.flatMap((d) => d.slides.map((_, i) => paths.present(d.id, i + 1)));
+export const unlistedPages = (): string[] => [
+  ...allDecks.flatMap((d) => d.slides.map((_, i) => paths.present(d.id, i + 1))),
+  ...[paths.present(presentedId('any')), paths.myDeck('any'), paths.handout(presentedId('any'))].map((address) => address.split('?')[0]),
+];

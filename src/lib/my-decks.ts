@@ -17,10 +17,6 @@ export type MyDeck = {
   updated: number;
 };
 
-/** What the present feature's routes call a trainer's deck: `/present/mine?deck=<id>`, `/decks/mine/handout?deck=<id>` (lib/paths.ts). */
-export const MINE_PREFIX = 'mine/';
-export const presentedId = (id: string) => `${MINE_PREFIX}${id}`;
-
 export const LOCAL_ID = /^[a-z0-9]{4,24}$/;
 
 /** A new id: eight random base-36 characters (about 2.8 million million), so two decks never clash. */

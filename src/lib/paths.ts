@@ -1,5 +1,3 @@
-import { MINE_PREFIX } from './my-decks.ts';
-
 export type HandoutMode = 'full' | 'compact';
 
 /**
@@ -7,6 +5,10 @@ export type HandoutMode = 'full' | 'compact';
  * that read the deck's id from the query (`/present/mine?deck=<id>&slide=2`), so a static host answers each with a
  * real page (status 200) rather than its 404 page.
  */
+const MINE_PREFIX = 'mine/';
+/** What the present feature's routes call a trainer's deck (lib/my-decks.ts): `mine/<id>`. Here, not beside the
+ * deck's model, so that every page's links do not load that model. */
+export const presentedId = (id: string) => `${MINE_PREFIX}${id}`;
 const mineId = (deck: string) => (deck.startsWith(MINE_PREFIX) ? deck.slice(MINE_PREFIX.length) : undefined);
 const query = (fields: Record<string, string | undefined>) =>
   new URLSearchParams(Object.entries(fields).filter((e): e is [string, string] => e[1] !== undefined)).toString();

@@ -16,7 +16,10 @@ import type { Rendered } from './rendered';
 import { writePages, type PagesJob } from './write-pages';
 
 /** The pages the sitemap lists, as paths inside the site (without the base path). */
-export const listedPages = () => pagePaths(routes, dynamicPages);
+export const listedPages = () => {
+  const unlisted = new Set(unlistedPages());
+  return pagePaths(routes, dynamicPages).filter((p) => !unlisted.has(p));
+};
 /** Every page to prerender: the listed ones and the unlisted ones (each slide of a deck). */
 export const pages = () => [...new Set([...listedPages(), ...unlistedPages()])];
 

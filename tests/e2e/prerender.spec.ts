@@ -50,11 +50,12 @@ test('each page has its own title, description, canonical URL and social tags', 
   expect(await content('meta[name="description"]')).toContain('Every concept in the knowledge base');
 });
 
-test('sitemap.xml lists every page and robots.txt points to it', async ({ request }) => {
+test("sitemap.xml lists every page (not a trainer's own deck, named only in a query) and robots.txt points to it", async ({ request }) => {
   const sitemap = await (await request.get('/sitemap.xml')).text();
   const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
   expect(locs).toEqual(expect.arrayContaining(['/', '/cards', '/cards/open-dialogue', '/cards/care-model']));
   expect(locs).not.toContain('/404');
+  for (const page of ['/present/mine', '/decks/mine/edit', '/decks/mine/handout']) expect(locs).not.toContain(page);
   const robots = await (await request.get('/robots.txt')).text();
   expect(robots).toMatch(/^Sitemap: https?:\/\/.+\/sitemap\.xml$/m);
 });

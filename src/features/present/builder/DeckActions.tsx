@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { encodeDeck } from '../../../lib/deck-share';
-import { presentedId, type MyDeck } from '../../../lib/my-decks';
-import { paths } from '../../../lib/paths';
+import type { MyDeck } from '../../../lib/my-decks';
+import { paths, presentedId } from '../../../lib/paths';
 import { download } from '../../../lib/download';
 import { Field } from './Field';
 

@@ -1,8 +1,7 @@
 /** Route module for `/decks/mine`: the trainer's decks in this browser, a new one, and importing a deck file. */
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { presentedId } from '../../../lib/my-decks';
-import { paths } from '../../../lib/paths';
+import { paths, presentedId } from '../../../lib/paths';
 import type { RouteHandle } from '../../../lib/start-mode';
 import { usePageTitle } from '../../../ui/usePageTitle';
 import { useMyDecks } from '../../../ui/useMyDecks';

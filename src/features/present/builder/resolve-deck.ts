@@ -13,7 +13,8 @@ import { splitLongSlides } from '../../../content/slide-fit';
 import { markdownToBlocks } from '../../../content/slide-markdown';
 import { sectionBlocks } from '../../../lib/card-sections';
 import type { Known } from '../../../lib/deck-input';
-import { presentedId, type MyDeck } from '../../../lib/my-decks';
+import type { MyDeck } from '../../../lib/my-decks';
+import { presentedId } from '../../../lib/paths';
 
 export const known: Known = { card: (id) => getCard(id) !== undefined, source: (id) => getSource(id) !== undefined };
 
