@@ -34,6 +34,16 @@ describe('comparison explorer', { timeout: 30_000 }, () => {
     expect(row('Where it is practised')).toHaveTextContent('kinds, no order');
   });
 
+  it('explains only the encodings the view uses: no track for a view of kinds, no kinds for ordered rows', async () => {
+    const { router } = renderRoute('/compare?dims=settings,leads');
+    const levels = () => screen.getByRole('list', { name: 'How levels are shown' });
+    await waitFor(() => expect(levels()).toHaveTextContent('Kinds, no order'));
+    expect(levels()).not.toHaveTextContent('Ordered');
+    await act(() => router.navigate('/compare?dims=start,stage'));
+    await waitFor(() => expect(levels()).toHaveTextContent('Ordered dimensions'));
+    expect(levels()).not.toHaveTextContent('Kinds');
+  });
+
   it('shows Finland as a reference column one toggle away, first, and says what each country kept or changed', async () => {
     const user = userEvent.setup();
     const { router } = renderRoute('/compare?dims=start,stage');

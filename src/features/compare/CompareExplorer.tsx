@@ -15,7 +15,7 @@ import { MatrixChart } from './MatrixChart';
 import { matrixGrid } from './matrix-layout';
 import { CountryPicker, DimensionPicker } from './Pickers';
 import { shortCitation } from './SourceRefs';
-import { milestonesCsv, shownSources, sortRows, SORT_COLUMNS, valueRows, valuesCsv } from './shown-data';
+import { encodingsShown, milestonesCsv, shownSources, sortRows, SORT_COLUMNS, valueRows, valuesCsv } from './shown-data';
 import { TimelineChart } from './TimelineChart';
 import { TIMELINE_MIN_WIDTH } from './timeline-layout';
 import { useFullscreen } from './useFullscreen';
@@ -216,7 +216,7 @@ export function CompareExplorer({ embed = false }: { embed?: boolean }) {
       <section id={PANEL_ID} role="tabpanel" aria-labelledby={tabId(view)} className={`compare-panel view-${view}`}>
         {(view === 'matrix' || view === 'peers') && (
           <>
-            <MatrixLegend reference={referenceId ? REFERENCE?.name : undefined} />
+            <MatrixLegend shown={encodingsShown(viewDimensions, countries)} reference={referenceId ? REFERENCE?.name : undefined} />
             <div className="chart-and-details">
               <div className={`chart-box${grid?.mode === 'grid' && grid.compact ? ' is-compact' : ''}`} ref={chartBox}>
                 {view === 'peers' && peerDimensions.length === 0 ? (

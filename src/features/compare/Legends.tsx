@@ -1,14 +1,17 @@
 import type { ComparisonCountry } from '../../content/comparison-schema';
-import { CONFIDENCES } from '../../content/comparison-vocabulary';
 import { CONFIDENCE_LABELS, MILESTONE_LABELS, OKABE_ITO, shapePath } from './scales';
+import type { EncodingsShown } from './shown-data';
 import { milestoneTypesShown } from './timeline-layout';
 
-/** How to read a cell: words first; an ordered scale's track and tint, or a kind's tag; the outline for confidence. */
-export function MatrixLegend({ reference }: { reference?: string }) {
+/**
+ * How to read a cell: words first; an ordered scale's track and tint, or a kind's tag; the outline for confidence.
+ * It explains only the encodings the view uses (`shown`), so a view of kinds alone never mentions a track.
+ */
+export function MatrixLegend({ shown, reference }: { shown: EncodingsShown; reference?: string }) {
   return (
     <div className="chart-legend-block">
       <ul className="chart-legend" aria-label="How sure each value is">
-        {CONFIDENCES.map((c) => (
+        {shown.confidences.map((c) => (
           <li key={c}>
             <span className={`legend-box confidence-${c}`} aria-hidden="true" />
             {CONFIDENCE_LABELS[c]}
@@ -17,26 +20,30 @@ export function MatrixLegend({ reference }: { reference?: string }) {
         ))}
       </ul>
       <ul className="chart-legend" aria-label="How levels are shown">
-        <li>
-          <span className="cell-track legend-track" aria-hidden="true">
-            <span className="step is-below" />
-            <span className="step is-on" />
-            <span className="step" />
-            <span className="step" />
-          </span>
-          <span>
-            <strong>Ordered</strong> dimensions (“ordered: A → B” under the row name): the marked step and a deeper tint are
-            further along the scale.
-          </span>
-        </li>
-        <li>
-          <span className="cell-kind legend-kind" aria-hidden="true">
-            Kind
-          </span>
-          <span>
-            <strong>Kinds, no order</strong>: a named kind in a tag, with no track and no tint.
-          </span>
-        </li>
+        {shown.ordered && (
+          <li>
+            <span className="cell-track legend-track" aria-hidden="true">
+              <span className="step is-below" />
+              <span className="step is-on" />
+              <span className="step" />
+              <span className="step" />
+            </span>
+            <span>
+              <strong>Ordered</strong> dimensions (“ordered: A → B” under the row name): the marked step and a deeper tint are
+              further along the scale.
+            </span>
+          </li>
+        )}
+        {shown.kinds && (
+          <li>
+            <span className="cell-kind legend-kind" aria-hidden="true">
+              Kind
+            </span>
+            <span>
+              <strong>Kinds, no order</strong>: a named kind in a tag, with no track and no tint.
+            </span>
+          </li>
+        )}
         {reference && (
           <li>
             <span className="cell-versus legend-versus" aria-hidden="true">

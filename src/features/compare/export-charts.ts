@@ -7,6 +7,7 @@
 import type { ComparisonCountry, Dimension } from '../../content/comparison-schema';
 import { INK, MIN_FONT, svgText, textWidth, wrapWords, type FrameBox } from './export-frame';
 import { CONFIDENCE_STROKE, levelMark, MILESTONE_LABELS, OKABE_ITO, shapePath, TINT_STEPS } from './scales';
+import { encodingsShown } from './shown-data';
 import { layoutTimeline, milestoneTypesShown, typeIndex } from './timeline-layout';
 
 /** The tint of an ordered level: the accent mixed into white, deeper along the scale (as the page's heat-map cells). */
@@ -149,17 +150,16 @@ export function exportCaption({ view, dimensions, countries, referenceId }: Capt
   if (view === 'timeline') {
     return `Dated milestones: ${names}. Each marker sits at its date, only as precise as its source; its shape and colour give the milestone's type (key below).`;
   }
-  const values = dimensions.flatMap((d) => countries.map((c) => ({ d, v: c.values[d.id] })));
-  const has = (pred: (x: (typeof values)[number]) => boolean) => values.some(pred);
+  const shown = encodingsShown(dimensions, countries);
   const read = [
     'Each cell names its level',
-    has((x) => x.d.scale === 'ordinal' && Boolean(x.v.level)) ? 'on an ordered dimension the filled step of the track, and a deeper tint, are further along its scale' : '',
-    has((x) => x.d.scale === 'category' && Boolean(x.v.level)) ? 'a level with no track is a kind, with no order' : '',
+    shown.ordered ? 'on an ordered dimension the filled step of the track, and a deeper tint, are further along its scale' : '',
+    shown.kinds ? 'a level with no track is a kind, with no order' : '',
   ].filter(Boolean);
   const outline = [
-    has((x) => x.v.confidence === 'documented') ? 'solid outline: documented' : '',
-    has((x) => x.v.confidence === 'reported') ? 'dashed: reported by a webinar speaker' : '',
-    has((x) => x.v.confidence === 'not-documented') ? 'hatched: not documented' : '',
+    shown.confidences.includes('documented') ? 'solid outline: documented' : '',
+    shown.confidences.includes('reported') ? 'dashed: reported by a webinar speaker' : '',
+    shown.confidences.includes('not-documented') ? 'hatched: not documented' : '',
   ].filter(Boolean);
   const what = view === 'peers' ? 'What peer workers do' : 'How Open Dialogue is implemented';
   const sentence = (parts: string[]) => (parts.length ? `${parts.join('; ').replace(/^./, (c) => c.toUpperCase())}.` : '');

@@ -1,6 +1,6 @@
 /** The data a view shows, as flat rows: shared by the table, the CSV export and the sources list (pure). */
 import { ascending } from 'd3-array';
-import type { ComparisonCountry, ComparisonData, Dimension } from '../../content/comparison-schema';
+import type { ComparisonCountry, ComparisonData, Confidence, Dimension } from '../../content/comparison-schema';
 import { CONFIDENCES } from '../../content/comparison-vocabulary';
 import type { Source } from '../../content/schema';
 import type { SortKey } from './url-state';
@@ -33,6 +33,18 @@ export function valueRows(dimensions: readonly Dimension[], countries: readonly 
       };
     }),
   );
+}
+
+/** Which encodings a matrix of these values uses, so its legend and an export's caption explain only those. */
+export type EncodingsShown = { ordered: boolean; kinds: boolean; confidences: Confidence[] };
+
+export function encodingsShown(dimensions: readonly Dimension[], countries: readonly ComparisonCountry[]): EncodingsShown {
+  const values = dimensions.flatMap((d) => countries.map((c) => ({ d, v: c.values[d.id] })));
+  return {
+    ordered: values.some(({ d, v }) => d.scale === 'ordinal' && Boolean(v.level)),
+    kinds: values.some(({ d, v }) => d.scale === 'category' && Boolean(v.level)),
+    confidences: CONFIDENCES.filter((c) => values.some(({ v }) => v.confidence === c)),
+  };
 }
 
 /** Sorted copy; ties keep the matrix order (dimension, then country), so sorting is stable and predictable. */
