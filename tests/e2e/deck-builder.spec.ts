@@ -111,6 +111,44 @@ test("a trainer's deck pages are real pages on a static host, and the addresses 
   await noScript.close();
 });
 
+test('on a phone, a finger drags a slide by its handle to another place, scrolling the list as it goes', async ({ browser }) => {
+  const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const page = await phone.newPage();
+  const titles = ['One', 'Two', 'Three', 'Four', 'Five', 'Six'];
+  await page.addInitScript((slides) => {
+    if (!localStorage.getItem('od-deck:touch123')) {
+      localStorage.setItem('od-deck:touch123', JSON.stringify({ id: 'touch123', title: 'On the train', summary: '', updated: 1, slides: slides.map((title) => ({ kind: 'text', title, sources: [] })) }));
+    }
+  }, titles);
+  await page.goto('/decks/mine/edit?deck=touch123');
+  await waitForApp(page);
+  const order = () => page.locator('.builder-slide-title').allTextContents();
+  await expect.poll(order).toEqual(titles);
+  // A finger (Chromium's touch events, which become pointer events of type "touch") on slide 5's handle.
+  const handle = page.locator('.builder-slide').nth(4).locator('.builder-handle');
+  await handle.scrollIntoViewIfNeeded();
+  const box = (await handle.boundingBox())!;
+  expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(44);
+  const cdp = await phone.newCDPSession(page);
+  const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) =>
+    cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
+  const x = box.x + box.width / 2;
+  await touch('touchStart', x, box.y + box.height / 2);
+  // Up to the window's top edge, where the list scrolls up to the top, then onto slide 1.
+  await touch('touchMove', x, 40);
+  await touch('touchMove', x, 20);
+  // A finger held still sends no events: the page goes on scrolling by itself.
+  await expect.poll(() => page.evaluate(() => scrollY), { timeout: 20_000 }).toBe(0);
+  const first = page.locator('.builder-slide').first();
+  const head = (await first.locator('.builder-slide-head').boundingBox())!;
+  await touch('touchMove', x, head.y + head.height / 2);
+  await expect(first).toHaveClass(/is-drop-target/);
+  await touch('touchEnd', x, 0);
+  await expect.poll(order).toEqual(['Five', 'One', 'Two', 'Three', 'Four', 'Six']);
+  await expect(page.getByText('“Five” moved to position 1 of 6.')).toBeAttached();
+  await phone.close();
+});
+
 test('a damaged share link opens what it can, naming what was lost', async ({ page }) => {
   // Three card slides: the second part of the link damaged (its checksum no longer matches), the third a card the
   // knowledge base does not have.

@@ -74,6 +74,14 @@ export function DeckEditor({ deck, save, dropped = [] }: Props) {
       setDragOver(undefined);
     },
     onEnd: () => (setDragFrom(undefined), setDragOver(undefined)),
+    // A finger drags the handle with pointer events (HTML drag and drop is for a mouse): the slide under the finger
+    // is the target, and lifting it drops there.
+    onTouchOver: (target: number | undefined) => setDragOver(target),
+    onTouchDrop: () => {
+      if (dragFrom !== undefined && dragOver !== undefined) move(dragFrom, dragOver, 'drag');
+      setDragFrom(undefined);
+      setDragOver(undefined);
+    },
   });
 
   return (
@@ -121,7 +129,7 @@ export function DeckEditor({ deck, save, dropped = [] }: Props) {
             {count === 0 ? (
               <p className="muted">No slides yet: add a card, a comparison view or free text.</p>
             ) : (
-              <p className="muted builder-hint">Drag a slide by its number, or use its Move buttons.</p>
+              <p className="muted builder-hint">Drag a slide by its head (on a touch screen, by ⠿), or use its Move buttons.</p>
             )}
             <ol className="builder-slides">
               {deck.slides.map((slide, i) => (

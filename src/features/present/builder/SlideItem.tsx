@@ -5,6 +5,7 @@ import { compareQueryFrom } from '../../../lib/my-decks';
 import { paths } from '../../../lib/paths';
 import { Field } from './Field';
 import { useCardSections } from './useCardSections';
+import { useTouchDrag, type TouchDragTarget } from './useTouchDrag';
 
 type Props = {
   slide: SlideSource;
@@ -14,8 +15,8 @@ type Props = {
   onChange: (slide: SlideSource) => void;
   onMove: (to: number) => void;
   onRemove: () => void;
-  /** Drag and drop by mouse: where a dragged slide lands. */
-  drag: { onStart: () => void; onOver: (e: DragEvent) => void; onDrop: () => void; onEnd: () => void; over: boolean };
+  /** Drag and drop by mouse (HTML drag events) and by finger (pointer events on the handle): where a slide lands. */
+  drag: TouchDragTarget & { onOver: (e: DragEvent) => void; onDrop: () => void; over: boolean };
   moveUpRef?: Ref<HTMLButtonElement>;
   moveDownRef?: Ref<HTMLButtonElement>;
 };
@@ -59,9 +60,10 @@ function CardFields({ slide, onChange }: { slide: Extract<SlideSource, { kind: '
 /** One slide of the deck being built: what it shows, its speaker notes, and buttons to move or remove it. */
 export function SlideItem({ slide, n, count, label, onChange, onMove, onRemove, drag, moveUpRef, moveDownRef }: Props) {
   const [queryText, setQueryText] = useState(slide.kind === 'compare' ? slide.query : '');
+  const touchDrag = useTouchDrag(drag);
   const badQuery = slide.kind === 'compare' && compareQueryFrom(queryText) === undefined;
   return (
-    <li className={`builder-slide${drag.over ? ' is-drop-target' : ''}`} onDragOver={drag.onOver} onDrop={drag.onDrop} aria-labelledby={`slide-${n}-title`}>
+    <li className={`builder-slide${drag.over ? ' is-drop-target' : ''}`} data-slide={n - 1} onDragOver={drag.onOver} onDrop={drag.onDrop} aria-labelledby={`slide-${n}-title`}>
       <div
         className="builder-slide-head"
         draggable
@@ -74,7 +76,9 @@ export function SlideItem({ slide, n, count, label, onChange, onMove, onRemove, 
         }}
         onDragEnd={drag.onEnd}
       >
-        <span className="builder-handle" aria-hidden="true" title="Drag to move">⠿</span>
+        <span className="builder-handle" aria-hidden="true" title="Drag to move" {...touchDrag}>
+          ⠿
+        </span>
         <span className="builder-slide-n">{n}</span>
         <span className="kind-badge">{slide.kind === 'card' && slide.section ? 'Card section' : KIND_NAMES[slide.kind]}</span>
         <h3 id={`slide-${n}-title`} className="builder-slide-title">{label}</h3>
