@@ -24,6 +24,9 @@ describe('comparison explorer', { timeout: 30_000 }, () => {
     // Label in name (WCAG 2.5.3): a cell's accessible name contains the words it shows, as a speech user says them.
     const cells = [...chart.querySelectorAll('a')];
     expect(cells).toHaveLength(64);
+    // Nothing looks selected before a reader selects it; the first cell is the grid's tab stop.
+    expect(chart.querySelectorAll('.is-active')).toHaveLength(0);
+    expect(cells.filter((a) => a.tabIndex === 0)).toEqual([cells[0]]);
     const visible = (a: Element) => [...a.querySelectorAll(':scope > span:not([aria-hidden])')].map((s) => s.textContent).join(' ').replace(/\s+/g, ' ').trim();
     const mismatched = cells.filter((a) => !a.getAttribute('aria-label')!.includes(visible(a)));
     expect(mismatched.map(visible)).toEqual([]);

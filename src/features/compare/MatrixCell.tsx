@@ -7,7 +7,10 @@ type Props = {
   dimension: Dimension;
   row: number;
   col: number;
-  isActive: boolean;
+  /** The grid's one tab stop (roving tabindex): the selected cell, or the first when none is. */
+  isTabStop: boolean;
+  /** The cell whose details are shown: outlined. */
+  isSelected: boolean;
   /** The reference column's value on this row, when it is shown and this is not the reference itself. */
   reference?: ComparisonValue;
   referenceName?: string;
@@ -33,7 +36,7 @@ const REFERENCE_MARK = { same: '= Finland', different: '≠ Finland' } as const;
  * One cell: a link to the country card that names its level in words first, then marks it (a place on the scale's
  * track for an ordered dimension, a tag for a kind) and its confidence (outline, hatching, the word "reported").
  */
-export const MatrixCell = memo(function MatrixCell({ country, dimension: dim, row, col, isActive, reference, referenceName, onFocus, onHover, onOpen }: Props) {
+export const MatrixCell = memo(function MatrixCell({ country, dimension: dim, row, col, isTabStop, isSelected, reference, referenceName, onFocus, onHover, onOpen }: Props) {
   const value = country.values[dim.id];
   const mark = levelMark(dim, value.level);
   const versus = againstReference(value, reference);
@@ -44,10 +47,10 @@ export const MatrixCell = memo(function MatrixCell({ country, dimension: dim, ro
     <td className={`matrix-td confidence-${value.confidence}${mark?.ordered ? ` tint-${mark.tint}` : ''}`}>
       <a
         href={value.href}
-        className={`matrix-cell${isActive ? ' is-active' : ''}`}
+        className={`matrix-cell${isSelected ? ' is-active' : ''}`}
         data-row={row}
         data-col={col}
-        tabIndex={isActive ? 0 : -1}
+        tabIndex={isTabStop ? 0 : -1}
         aria-label={label}
         onFocus={() => onFocus(country.id, dim.id)}
         onMouseEnter={() => onHover(country.id, dim.id)}

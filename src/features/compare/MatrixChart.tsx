@@ -115,7 +115,8 @@ export const MatrixChart = memo(function MatrixChart({ title, dimensions, countr
                       dimension={dimension}
                       row={index}
                       col={col}
-                      isActive={isActive}
+                      isTabStop={isActive}
+                      isSelected={isActive && active !== undefined}
                       reference={reference && c !== reference ? reference.values[dimension.id] : undefined}
                       referenceName={reference?.name}
                       onFocus={handlers.focus}
