@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
-import { underServiceWorker } from './watch';
+import { underServiceWorker, waitForApp } from './watch';
 
 const slideHeading = (page: Page) => page.getByRole('heading', { level: 1 });
 
@@ -126,13 +126,18 @@ test('after one visit, decks, slides and cards work with the network off', async
 });
 
 for (const scheme of ['light', 'dark'] as const) {
-  test(`deck list, a slide and the speaker view pass axe-core (${scheme})`, async ({ page }) => {
+  test(`deck list, a slide in either slide theme and the speaker view pass axe-core (${scheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto('/decks');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Decks');
     await expectNoAxeViolations(page);
     await page.goto('/present/peer-workers-care/6');
     await expect(slideHeading(page)).toHaveText('United Kingdom');
+    await expectNoAxeViolations(page);
+    // The slide theme switched against the system's (key t): as legible the other way round.
+    await waitForApp(page);
+    await page.keyboard.press('t');
+    await expect.poll(() => page.locator('.present').evaluate((el) => getComputedStyle(el).colorScheme)).toBe(scheme === 'light' ? 'dark' : 'light');
     await expectNoAxeViolations(page);
     await page.keyboard.press('q');
     await page.keyboard.press('o');

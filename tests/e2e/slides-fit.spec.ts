@@ -28,6 +28,16 @@ function slideProblem(): string {
     if (r.width && (r.bottom > box.bottom + 1 || r.right > box.right + 1)) return `${el.tagName.toLowerCase()} "${el.textContent?.slice(0, 30)}" is cut off`;
   }
   if (document.documentElement.scrollHeight > window.innerHeight + 1) return 'the page scrolls';
+  // A comparison slide frames the explorer: nothing in the frame scrolls either (a clicker cannot scroll it).
+  const inner = slide.querySelector('iframe')?.contentDocument;
+  if (inner) {
+    for (const el of [inner.documentElement, ...inner.querySelectorAll<HTMLElement>('body *')]) {
+      const style = getComputedStyle(el);
+      const scrolls = (overflow: string) => el === inner.documentElement || /auto|scroll/.test(overflow);
+      if (el.scrollHeight > el.clientHeight + 1 && scrolls(style.overflowY)) return `its comparison view scrolls (${el.className || el.tagName}: ${el.scrollHeight} > ${el.clientHeight} px)`;
+      if (el.scrollWidth > el.clientWidth + 1 && scrolls(style.overflowX)) return `its comparison view scrolls sideways (${el.className || el.tagName})`;
+    }
+  }
   const text = slide.querySelector('.slide-text p, .slide-text li, .slide-lead');
   const size = text ? parseFloat(getComputedStyle(text).fontSize) : Infinity;
   // The readable floor: body text at least 28 px on a 1280 x 720 screen.
@@ -74,6 +84,12 @@ test('every slide of every deck fits every screen, 1024x768 to 3840x2160, with t
           for (let n = 1; n <= count; n++) {
             while (/(\d+) \//.exec(counter())?.[1] !== String(n)) await frame();
             await frame();
+            // A framed comparison view is measured once its explorer has drawn.
+            const framed = () => document.querySelector<HTMLIFrameElement>('.present-stage .slide iframe');
+            for (let i = 0; framed() && i < 600 && !framed()!.contentDocument?.querySelector('html[data-ready="true"] :is(.matrix-chart, svg.timeline-chart)'); i++) await frame();
+            // It fits itself to the frame in a few steps (useFitToWindow); measured once it has, or after 2 s.
+            const scrolls = () => { const d = framed()?.contentDocument?.documentElement; return d ? d.scrollHeight > d.clientHeight + 1 : false; };
+            for (let i = 0; framed() && i < 120 && scrolls(); i++) await frame();
             const p = problem();
             if (p) out.push(`${label} slide ${n}: ${p}`);
             key('ArrowRight');

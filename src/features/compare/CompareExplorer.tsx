@@ -9,7 +9,7 @@ import { siteLink } from './export';
 import { exportCaption, exportMatrix, exportTimeline } from './export-charts';
 import { formatToday, frameSvg, measureFrame } from './export-frame';
 import { ExportBar } from './ExportBar';
-import { useBoxWidth, useMediaQuery } from './layout-hooks';
+import { useBoxWidth, useFitToWindow, useMediaQuery } from './layout-hooks';
 import { MatrixLegend, TimelineLegend } from './Legends';
 import { MatrixChart } from './MatrixChart';
 import { matrixGrid } from './matrix-layout';
@@ -72,6 +72,7 @@ export function CompareExplorer({ embed = false }: { embed?: boolean }) {
   const [chartBox, boxWidth] = useBoxWidth();
   const phone = useMediaQuery(PHONE);
   const fullscreen = useFullscreen(root);
+  useFitToWindow(embed);
   // The print footer's link and date: known only in the browser (the prerendered page has no date of reading).
   const [printed, setPrinted] = useState<{ link: string; date: string }>();
   useEffect(() => setPrinted({ link: siteLink(pathname.replace(/embed\/compare$/, 'compare') + search), date: formatToday() }), [pathname, search]);
@@ -235,7 +236,7 @@ export function CompareExplorer({ embed = false }: { embed?: boolean }) {
                   />
                 )}
               </div>
-              {!phone && details$('cell')}
+              {!phone && !embed && details$('cell')}
             </div>
             <p className="muted chart-alt-note">The same values, with full text, are in the Table view.</p>
           </>
@@ -254,7 +255,7 @@ export function CompareExplorer({ embed = false }: { embed?: boolean }) {
                   onHoverPoint={onHoverPoint}
                 />
               </div>
-              {details$('milestone')}
+              {!embed && details$('milestone')}
             </div>
             <details className="milestone-table" open={milestonesOpen} onToggle={(e) => setMilestonesOpen(e.currentTarget.open)}>
               <summary>The milestones as a table</summary>

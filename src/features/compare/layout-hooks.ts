@@ -31,3 +31,40 @@ export function useMediaQuery(query: string): boolean {
     () => false,
   );
 }
+
+/**
+ * A framed view (a deck's comparison slide) fills its frame and never scrolls, since a clicker cannot scroll it: the
+ * document's root font size is the largest from `min` to `max` of its own at which nothing scrolls (a binary search,
+ * each step one synchronous layout), found again whenever the frame or the content resizes. Text sized in rem
+ * scales with it; the matrix's columns still come from the width.
+ */
+export function useFitToWindow(enabled: boolean, min = 0.6, max = 1.8) {
+  useLayoutEffect(() => {
+    if (!enabled || typeof ResizeObserver === 'undefined') return;
+    const root = document.documentElement;
+    const setScale = (scale: number) => root.style.setProperty('font-size', `${(scale * 100).toFixed(1)}%`);
+    const fits = (scale: number) => {
+      setScale(scale);
+      return root.scrollHeight <= window.innerHeight + 1 && root.scrollWidth <= window.innerWidth + 1;
+    };
+    const fit = () => {
+      let [lo, hi] = [min, max];
+      if (fits(hi)) return;
+      for (let i = 0; i < 8; i++) {
+        const mid = (lo + hi) / 2;
+        if (fits(mid)) lo = mid;
+        else hi = mid;
+      }
+      setScale(lo);
+    };
+    fit();
+    window.addEventListener('resize', fit);
+    const observer = new ResizeObserver(fit);
+    observer.observe(document.body);
+    return () => {
+      window.removeEventListener('resize', fit);
+      observer.disconnect();
+      root.style.removeProperty('font-size');
+    };
+  }, [enabled, min, max]);
+}
