@@ -268,6 +268,14 @@ test('fits every real screen: page, full screen and a deck embed, matrix, peer r
     await expect(page.locator('thead th, svg.timeline-chart').first()).toBeVisible();
     await expect.poll(() => fitProblems(page), { message: `embed ${view}` }).toEqual([]);
   }
+  // A deck's comparison slide at 1280x720 frames it in about 1170 x 420 px: a view of a slide's size fits that
+  // frame, since a clicker cannot scroll it.
+  await page.setViewportSize({ width: 1168, height: 420 });
+  for (const view of ['dims=stage,settings,leads&', 'view=peers&', 'view=timeline&']) {
+    await page.goto(`/embed/compare?${view}origin=finland`);
+    await waitForApp(page);
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollHeight - innerHeight), { message: `embed ${view} in a slide's frame` }).toBeLessThanOrEqual(1);
+  }
 });
 
 test('prints with the data on page 1, every country, no controls, the link and date at the foot', async ({ page }) => {

@@ -83,7 +83,8 @@ export const TimelineChart = memo(function TimelineChart({ title, countries, wid
           <text className="chart-heading" x={4} y={lane.y + 30}>
             {lane.label.map((line, k) => (
               <tspan key={k} x={4} dy={k === 0 ? 0 : 18} className={k > 0 ? 'lane-sub' : undefined}>
-                {k > 0 ? ` ${line}` : line}
+                {/* The space between the lines ends the first, where it shows no indent, and keeps the words apart in the text. */}
+                {k < lane.label.length - 1 ? `${line} ` : line}
               </tspan>
             ))}
           </text>
