@@ -79,7 +79,7 @@ export type SlidePart = {
 /** A slide as the app receives it: references resolved and text compiled. */
 export type Slide =
   | { kind: 'card'; card: string; section?: string; blocks: Block[]; notes?: string; part?: SlidePart }
-  | { kind: 'compare'; title: string; query: string; caption?: string; notes?: string }
+  | { kind: 'compare'; title: string; query: string; caption?: string; notes?: string; part?: SlidePart }
   | { kind: 'text'; title: string; blocks: Block[]; sources: string[]; notes?: string; part?: SlidePart };
 
 export type Deck = { id: string; title: string; summary: string; minutes?: number; slides: Slide[] };

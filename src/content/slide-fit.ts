@@ -235,6 +235,31 @@ export function splitSlide(slide: Slide, card: (id: string) => { title: string; 
   return split.map((s, i) => ({ ...s, part: { ...s.part, step }, ...(i > 0 ? { notes: undefined } : {}) }));
 }
 
+/** A comparison slide's matrix holds at most this many rows at a size read from the back of a room. */
+export const COMPARE_ROWS = 5;
+
+/**
+ * A comparison slide whose matrix has more rows than a slide holds, as numbered slides of at most COMPARE_ROWS rows
+ * each, in the view's order (`dimensions`: every dimension id, for a view that names none, as the builder's does).
+ * Other views, and a matrix that fits, come back as they are. The first part keeps the speaker's notes.
+ */
+export function splitCompareSlide(slide: Slide, dimensions: readonly string[]): Slide[] {
+  if (slide.kind !== 'compare') return [slide];
+  const params = new URLSearchParams(slide.query);
+  if ((params.get('view') ?? 'matrix') !== 'matrix') return [slide];
+  const named = params.get('dims')?.split(',').filter((d) => dimensions.includes(d));
+  const rows = named?.length ? named : [...dimensions];
+  if (rows.length <= COMPARE_ROWS) return [slide];
+  const of = Math.ceil(rows.length / COMPARE_ROWS);
+  const size = Math.ceil(rows.length / of);
+  return Array.from({ length: of }, (_, i) => {
+    const part = new URLSearchParams(params);
+    part.set('dims', rows.slice(i * size, (i + 1) * size).join(','));
+    part.delete('sel'); // a selected cell may be on another part's rows
+    return { ...slide, query: part.toString().replace(/%2C/g, ','), part: { n: i + 1, of, step: 0 as const }, ...(i > 0 ? { notes: undefined } : {}) };
+  });
+}
+
 /** Every slide of a deck, with the too-long ones split (see `splitSlide`). */
 export function splitLongSlides(slides: readonly Slide[], card: (id: string) => { title: string; summary: string } | undefined): Slide[] {
   return slides.flatMap((s) => splitSlide(s, card));

@@ -61,11 +61,17 @@ test('every slide of every deck fits every screen, 1024x768 to 3840x2160, with t
   const sitemap = await (await page.request.get('/sitemap.xml')).text();
   const decks = [...sitemap.matchAll(/<loc>[^<]*\/present\/([a-z0-9-]+)<\/loc>/g)].map((m) => m[1]);
   expect(decks.length).toBeGreaterThanOrEqual(3);
+  // And a trainer's deck with the builder's own comparison slides: a matrix of every dimension, and Peer roles.
+  await page.addInitScript(() => {
+    const slides = [{ kind: 'compare', title: 'Matrix: all four', query: '' }, { kind: 'compare', title: 'Peer roles', query: 'view=peers&origin=finland' }];
+    localStorage.setItem('od-deck:wide1234', JSON.stringify({ id: 'wide1234', title: 'Every row', summary: '', updated: 1, slides }));
+  });
+  const starts = [...decks.map((deck) => [deck, `/present/${deck}/1`]), ['a trainer\'s deck', '/present/mine?deck=wide1234&slide=1']];
   const problems: string[] = [];
   let walked = 0;
-  for (const deck of decks) {
+  for (const [deck, start] of starts) {
     await page.setViewportSize({ width: 1280, height: 720 });
-    await page.goto(`/present/${deck}/1`);
+    await page.goto(start);
     await waitForApp(page);
     // The measure, defined in the page (a string evaluated by the test, not by the page's own scripts).
     await page.evaluate(`window.slideProblem = ${slideProblem.toString()}`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Block, Inline, Slide } from '../../src/content/deck-schema';
-import { fitStep, partLabel, slideText, splitLongSlides, splitSlide } from '../../src/content/slide-fit';
+import { COMPARE_ROWS, fitStep, partLabel, slideText, splitCompareSlide, splitLongSlides, splitSlide } from '../../src/content/slide-fit';
 
 const card = (id: string) => (id === 'c' ? { title: 'A card', summary: 'What the card says, in one sentence.' } : undefined);
 const sentence = (i: number) => `Sentence ${i} says what a network meeting is for, in words a room can read.`;
@@ -47,5 +47,31 @@ describe('splitting a section too long for one slide', () => {
     const summary: Slide = { kind: 'card', card: 'c', blocks: [] };
     const compare: Slide = { kind: 'compare', title: 'A view', query: 'countries=uk' };
     expect(splitLongSlides([short, summary, compare], card)).toEqual([short, summary, compare]);
+  });
+});
+
+describe('splitting a comparison matrix of more rows than a slide holds', () => {
+  const dims = Array.from({ length: 16 }, (_, i) => `d${i + 1}`);
+  const view = (query: string): Slide => ({ kind: 'compare', title: 'Matrix: four countries', query, notes: 'Start with the UK.' });
+
+  it('splits a view of every dimension (the builder gives no dims) into numbered slides of at most five rows, in order', () => {
+    const parts = splitCompareSlide(view('countries=uk,ee&sel=ee:d2'), dims);
+    expect(parts).toHaveLength(Math.ceil(dims.length / COMPARE_ROWS));
+    const rows = parts.map((s) => new URLSearchParams((s as Extract<Slide, { kind: 'compare' }>).query).get('dims')!.split(','));
+    expect(rows.flat()).toEqual(dims);
+    expect(Math.max(...rows.map((r) => r.length))).toBeLessThanOrEqual(COMPARE_ROWS);
+    for (const s of parts) {
+      const q = (s as Extract<Slide, { kind: 'compare' }>).query;
+      expect(q).toContain('countries=uk,ee');
+      // A selected cell could be on another part's rows: no part keeps it, so none opens with a notice.
+      expect(q).not.toContain('sel=');
+    }
+    expect(parts.map((s) => (s.kind === 'compare' ? partLabel(s.title, s.part) : ''))).toEqual([1, 2, 3, 4].map((n) => `Matrix: four countries (${n}/4)`));
+    expect(parts.map((s) => s.notes)).toEqual(['Start with the UK.', undefined, undefined, undefined]);
+  });
+
+  it('leaves a matrix that fits, and every other view, as it is', () => {
+    for (const query of ['dims=d1,d2,d3', 'view=timeline', 'view=peers', 'view=table&dims=d1,d2,d3,d4,d5,d6']) expect(splitCompareSlide(view(query), dims)).toEqual([view(query)]);
+    expect(splitCompareSlide(view('dims=d1,d2,d3,d4,d5,d6,d7'), dims).map((s) => s.kind === 'compare' && s.query)).toEqual(['dims=d1,d2,d3,d4', 'dims=d5,d6,d7']);
   });
 });

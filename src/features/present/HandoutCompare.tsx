@@ -1,7 +1,7 @@
 import { comparisonData } from '../../content/comparison';
 import type { Slide } from '../../content/deck-schema';
 import { absoluteUrl } from '../../lib/site-url';
-import { compareHref } from './slide-info';
+import { compareHref, slideTitle } from './slide-info';
 
 /**
  * A comparison slide on paper: the view's dimensions as a table of every country it shows (all four unless the view
@@ -20,7 +20,7 @@ export function HandoutCompare({ slide, n, full }: { slide: Extract<Slide, { kin
   return (
     <section className="handout-item handout-compare" aria-labelledby={`h-${n}`}>
       <p className="handout-kind"><span className="kind-badge">Comparison</span> <span className="muted">Slide {n}</span></p>
-      <h2 id={`h-${n}`}>{slide.title}</h2>
+      <h2 id={`h-${n}`}>{slideTitle(slide)}</h2>
       {slide.caption && <p>{slide.caption}</p>}
       <table className="handout-table">
         <thead>

@@ -7,7 +7,7 @@ import { paths } from '../../lib/paths';
 import { absoluteUrl } from '../../lib/site-url';
 import { KindBadge } from '../../ui/KindBadge';
 import { Blocks } from './Blocks';
-import { compareHref } from './slide-info';
+import { compareHref, slideTitle } from './slide-info';
 
 type Heading = 'h1' | 'h2' | 'h3';
 
@@ -68,7 +68,7 @@ export function SlideView({ slide, heading: H = 'h1', live = true }: { slide: Sl
   return (
     <div className="slide slide-compare">
       <p className="slide-eyebrow"><span className="kind-badge">Comparison view</span></p>
-      <H className="slide-title">{slide.title}</H>
+      <H className="slide-title">{slideTitle(slide)}</H>
       {live ? (
         <iframe className="slide-frame" src={compareHref(slide.query, true)} title={`Comparison view: ${slide.title}`} />
       ) : (

@@ -9,8 +9,7 @@ export const compareHref = (query: string, embed = false) => `${embed ? '/embed'
 
 /** A slide's title, for the overview, the speaker view and the handout ("Open Dialogue: How it works (2/3)"). */
 export function slideTitle(slide: Slide): string {
-  if (slide.kind === 'compare') return slide.title;
-  if (slide.kind === 'text') return partLabel(slide.title, slide.part);
+  if (slide.kind !== 'card') return partLabel(slide.title, slide.part);
   const title = getCard(slide.card)?.title ?? slide.card;
   return slide.section ? `${title}: ${partLabel(slide.section, slide.part)}` : title;
 }

@@ -9,12 +9,15 @@ import { getCard } from '../../../content/cards';
 import type { Deck, Slide } from '../../../content/deck-schema';
 import type { BodyNode } from '../../../content/schema';
 import { getSource } from '../../../content/sources';
-import { splitLongSlides } from '../../../content/slide-fit';
+import { comparisonData } from '../../../content/comparison';
+import { splitCompareSlide, splitLongSlides } from '../../../content/slide-fit';
 import { markdownToBlocks } from '../../../content/slide-markdown';
 import { sectionBlocks } from '../../../lib/card-sections';
 import type { Known } from '../../../lib/deck-input';
 import type { MyDeck } from '../../../lib/my-decks';
 import { presentedId } from '../../../lib/paths';
+
+const DIMENSION_IDS = comparisonData.dimensions.map((d) => d.id);
 
 export const known: Known = { card: (id) => getCard(id) !== undefined, source: (id) => getSource(id) !== undefined };
 
@@ -43,8 +46,15 @@ export async function resolveDeck(mine: MyDeck): Promise<ResolvedDeck> {
   );
   const summary = mine.summary.trim() || `A deck of ${mine.slides.length} slides made in this browser.`;
   return {
-    // A section too long for one slide becomes numbered continuation slides, as in a shipped deck.
-    deck: { id: presentedId(mine.id), title: mine.title, summary, minutes: mine.minutes, slides: splitLongSlides(slides.filter((s) => s !== undefined), getCard) },
+    // A section too long for one slide becomes numbered continuation slides, as in a shipped deck; so does a
+    // comparison matrix of more rows than a slide holds (the builder's views show every dimension).
+    deck: {
+      id: presentedId(mine.id),
+      title: mine.title,
+      summary,
+      minutes: mine.minutes,
+      slides: splitLongSlides(slides.filter((s) => s !== undefined), getCard).flatMap((s) => splitCompareSlide(s, DIMENSION_IDS)),
+    },
     dropped,
   };
 }
