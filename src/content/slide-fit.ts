@@ -260,7 +260,10 @@ export function splitCompareSlide(slide: Slide, dimensions: readonly string[]): 
   });
 }
 
-/** Every slide of a deck, with the too-long ones split (see `splitSlide`). */
-export function splitLongSlides(slides: readonly Slide[], card: (id: string) => { title: string; summary: string } | undefined): Slide[] {
-  return slides.flatMap((s) => splitSlide(s, card));
+/**
+ * Every slide of a deck, with the too-long ones split: a card section or text (`splitSlide`), a comparison matrix of
+ * more rows than a slide holds (`splitCompareSlide`; `dimensions` are the explorer's, in order).
+ */
+export function splitLongSlides(slides: readonly Slide[], card: (id: string) => { title: string; summary: string } | undefined, dimensions: readonly string[] = []): Slide[] {
+  return slides.flatMap((s) => splitSlide(s, card)).flatMap((s) => splitCompareSlide(s, dimensions));
 }

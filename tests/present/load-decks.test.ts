@@ -10,7 +10,7 @@ const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
 const dirs: string[] = [];
 
 /** The valid card fixture plus the deck fixture in a temp `content/`, with `change` applied to the deck. */
-async function load(change?: [from: string | RegExp, to: string], file = 'intro.yaml') {
+async function load(change?: [from: string | RegExp, to: string], file = 'intro.yaml', loaded: Record<string, unknown> = {}) {
   const base = await mkdtemp(path.join(tmpdir(), 'od-decks-'));
   dirs.push(base);
   const root = path.join(base, 'content');
@@ -25,7 +25,7 @@ async function load(change?: [from: string | RegExp, to: string], file = 'intro.
     if (file !== 'intro.yaml') await rm(deckPath);
   }
   const { content } = await loadContent(root);
-  return loadDecks(root, content!);
+  return loadDecks(root, content!, loaded);
 }
 
 async function problems(change: [string | RegExp, string], file?: string) {
@@ -39,6 +39,16 @@ afterEach(async () => {
 });
 
 describe('loadDecks on a valid deck', () => {
+  it('splits a comparison matrix of more rows than a slide holds, by the comparison data it reads', async () => {
+    const dimensions = Array.from({ length: 7 }, (_, i) => ({ id: `d${i + 1}` }));
+    const { data, problems: found } = await load(undefined, undefined, { comparison: { dimensions } });
+    expect(found).toEqual([]);
+    const compares = data[0].slides.filter((s) => s.kind === 'compare');
+    expect(compares.map((s) => s.query)).toEqual(['countries=uk,ee&dims=d1,d2,d3,d4', 'countries=uk,ee&dims=d5,d6,d7']);
+    expect(compares.map((s) => s.part && `${s.part.n}/${s.part.of}`)).toEqual(['1/2', '2/2']);
+  });
+
+
   it('resolves every kind of slide and compiles its text', async () => {
     const { data, problems: found } = await load();
     expect(found).toEqual([]);

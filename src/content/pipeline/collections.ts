@@ -22,7 +22,8 @@ export const COLLECTIONS: Collection[] = [
   // First, so its worker thread starts before the bodies compile.
   graphCollection,
   searchCollection,
-  { name: 'decks', load: loadDecks },
+  // Reads the comparison data: a matrix slide of more rows than a slide holds is split by its dimensions.
+  { name: 'decks', load: loadDecks, reads: ['comparison'] },
   pathsCollection,
   glossaryCollection,
   webinarCollection,

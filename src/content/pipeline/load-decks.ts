@@ -5,6 +5,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ID_PATTERN } from '../vocabulary.ts';
+import type { ComparisonData } from '../comparison-schema.ts';
 import { deckFileSchema, type Block, type Deck, type DeckFile, type Slide } from '../deck-schema.ts';
 import { findCardLinks } from './body-text.ts';
 import type { ContentProblem } from './errors.ts';
@@ -19,6 +20,8 @@ type Context = {
   titleOf: (id: string) => string | undefined;
   cardOf: (id: string) => { title: string; summary: string } | undefined;
   bodyOf: (id: string) => Promise<string>;
+  /** The comparison explorer's dimension ids, in order: a matrix slide of more than a slide holds is split. */
+  dimensions: readonly string[];
 };
 
 async function resolveSlides(deck: DeckFile, yaml: ParsedYaml, file: string, ctx: Context, problems: ContentProblem[]) {
@@ -86,11 +89,11 @@ async function loadDeck(full: string, ctx: Context, problems: ContentProblem[]):
   const slides = await resolveSlides(valid.value, parsed.parsed, file, ctx, problems);
   if (problems.length > before) return undefined;
   const { title, summary, minutes } = valid.value;
-  // A section too long for one slide at the floor text size becomes numbered continuation slides.
-  return { id, title, summary, minutes, slides: splitLongSlides(slides, ctx.cardOf) };
+  // A section too long for one slide at the floor text size, or a matrix of too many rows, becomes numbered slides.
+  return { id, title, summary, minutes, slides: splitLongSlides(slides, ctx.cardOf, ctx.dimensions) };
 }
 
-export async function loadDecks(root: string, base: LoadedContent): Promise<{ data: Deck[]; problems: ContentProblem[] }> {
+export async function loadDecks(root: string, base: LoadedContent, loaded: Readonly<Record<string, unknown>> = {}): Promise<{ data: Deck[]; problems: ContentProblem[] }> {
   const problems: ContentProblem[] = [];
   const dir = path.join(root, 'decks');
   let names: string[];
@@ -107,6 +110,7 @@ export async function loadDecks(root: string, base: LoadedContent): Promise<{ da
     titleOf: (id) => titles.get(id),
     cardOf: (id) => cards.get(id),
     bodyOf: async (id) => splitFrontmatter(await readFile(path.join(root, 'cards', `${id}.mdx`), 'utf8'))?.body ?? '',
+    dimensions: (loaded.comparison as ComparisonData | undefined)?.dimensions.map((d) => d.id) ?? [],
   };
   const decks: Deck[] = [];
   for (const name of names) {

@@ -10,7 +10,7 @@ import type { Deck, Slide } from '../../../content/deck-schema';
 import type { BodyNode } from '../../../content/schema';
 import { getSource } from '../../../content/sources';
 import { comparisonData } from '../../../content/comparison';
-import { splitCompareSlide, splitLongSlides } from '../../../content/slide-fit';
+import { splitLongSlides } from '../../../content/slide-fit';
 import { markdownToBlocks } from '../../../content/slide-markdown';
 import { sectionBlocks } from '../../../lib/card-sections';
 import type { Known } from '../../../lib/deck-input';
@@ -53,7 +53,7 @@ export async function resolveDeck(mine: MyDeck): Promise<ResolvedDeck> {
       title: mine.title,
       summary,
       minutes: mine.minutes,
-      slides: splitLongSlides(slides.filter((s) => s !== undefined), getCard).flatMap((s) => splitCompareSlide(s, DIMENSION_IDS)),
+      slides: splitLongSlides(slides.filter((s) => s !== undefined), getCard, DIMENSION_IDS),
     },
     dropped,
   };
