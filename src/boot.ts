@@ -139,17 +139,19 @@ registerServiceWorker().catch((error: unknown) => console.info('Offline copies a
 
 void (async () => {
   const mode = isStartMode(container.dataset.start) ? container.dataset.start : DEFAULT_START;
+  // Whatever the mode, the reader can press or click before the app listens (a tool's app starts after the first
+  // paint, and hydrating takes a while on a slow phone): held from the start, done again once the app runs.
+  const held = holdInput({ openSearch: openSearchShell });
   if (!hydrate || mode === 'at-once') {
     if (hydrate) modulepreload(pageChunks());
-    return startApp({ sliced: false });
+    return startApp({ sliced: false, onReady: () => held.replay() });
   }
   if (mode === 'after-paint') {
     // Text first on a slow connection; then hydration in slices, so input is never blocked for long.
     await afterFirstPaint();
     modulepreload(pageChunks());
-    return startApp({ sliced: true });
+    return startApp({ sliced: true, onReady: () => held.replay() });
   }
-  const held = holdInput({ openSearch: openSearchShell });
   const wake = wakeChannel();
   const intent = Promise.race([firstIntent(), ...(wake ? [wake.woken] : [])]);
   // Fetched, not run: the chunks wait in the cache for the first interaction, which then only has to run them.

@@ -65,3 +65,25 @@ test('the first hover of a comparison cell shows its details', async ({ page }) 
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await expect.poll(() => details.textContent(), { timeout: 10_000 }).not.toBe(before);
 });
+
+test('on a page whose app starts after the first paint, a / pressed before it runs opens search all the same', async ({ page }) => {
+  // The app's code is held back, as on a slow phone: the key comes while the page shows but nothing listens yet.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/main-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/cards');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.keyboard.press('/');
+  const field = page.getByRole('dialog', { name: 'Search' }).getByRole('textbox', { name: 'Search the knowledge base' });
+  await expect(field).toBeFocused({ timeout: 2_000 });
+  await page.keyboard.type('seikk');
+  release();
+  await expect(page.locator('html[data-ready="true"]')).toHaveCount(1, { timeout: 15_000 });
+  const box = page.getByRole('dialog', { name: 'Search' }).getByRole('combobox', { name: 'Search the knowledge base' });
+  await expect(box).toBeFocused({ timeout: 15_000 });
+  await expect(box).toHaveValue('seikk');
+  await expect(page.getByRole('dialog', { name: 'Search' }).getByRole('option').first()).toContainText('Seikkula');
+});
