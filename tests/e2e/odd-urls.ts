@@ -1,6 +1,6 @@
 /**
- * 300 odd URLs for the robustness walk, generated deterministically from the site's own pages (its sitemap):
- * unknown ids, odd characters, percent-encodings, very long paths and bad query parameters for every page.
+ * Odd URLs for the robustness walk, generated deterministically from the site's own pages (its sitemap):
+ * unknown ids, odd characters, percent-encodings, typos, very long paths and bad query parameters.
  */
 
 /** Small seeded generator, so a failure names a URL that the next run tries again. */
@@ -26,37 +26,45 @@ const BAD_QUERIES = [
   'highlight=%00', 'sort=%27%3B--', 'page=0', 'from=&to=', '=', '&&&', '%%%', 'kind=%F0%9F%98%80', 'filter=%7B%7D',
 ];
 
-export function oddUrls(pages: string[], count = 300): string[] {
+/**
+ * `count` odd URLs, an equal share of each kind (bad queries, unknown ids, typos of real addresses, very long
+ * addresses, random mixtures), each kind spread over the whole site: filling the list kind by kind would spend it all
+ * on the first kind (three bad queries for each of 148 pages were more than 300).
+ */
+export function oddUrls(pages: string[], count = 120): string[] {
   const rnd = random(42);
   const pick = <T,>(list: readonly T[]) => list[Math.floor(rnd() * list.length)];
-  const urls = new Set<string>();
+  const shuffled = <T,>(list: T[]) => list.map((x) => [rnd(), x] as const).sort((a, b) => a[0] - b[0]).map(([, x]) => x);
   // A path starting with "//" would name another host; those are not this site's URLs.
-  const add = (u: string) => urls.size < count && urls.add(u.replace(/^\/{2,}/, '/'));
+  const clean = (u: string) => u.replace(/^\/{2,}/, '/');
   const under = (page: string, seg: string) => `${page.replace(/\/$/, '')}/${seg}`;
   const dynamicParents = [...new Set(pages.map((p) => p.replace(/\/[^/]+$/, '') || '/'))].filter((p) => p !== '/');
+  const inner = pages.filter((p) => p !== '/');
 
-  // Bad queries on every page, so every route that reads parameters meets them.
-  for (const page of pages) for (let i = 0; i < 3; i++) add(`${page}?${pick(BAD_QUERIES)}`);
-  // Unknown ids and odd characters under every parent of a dynamic route, and at the root.
-  for (const seg of ODD_SEGMENTS) {
-    add(`/${seg}`);
-    for (const parent of dynamicParents) add(under(parent, seg));
+  const kinds: string[][] = [
+    // Bad queries on every page, so every route that reads parameters meets them.
+    pages.flatMap((page) => BAD_QUERIES.map((q) => `${page}?${q}`)),
+    // Unknown ids and odd characters under every parent of a dynamic route, and at the root.
+    ODD_SEGMENTS.flatMap((seg) => [`/${seg}`, ...dynamicParents.map((parent) => under(parent, seg))]),
+    // Typos of real ids, extra segments, doubled slashes, case changes, percent-encoded real paths.
+    inner.flatMap((page) => [
+      page.slice(0, -1),
+      `${page}x`,
+      `${page}/extra/segments`,
+      page.replace(/(.)\//g, '$1//'),
+      page.toUpperCase(),
+      page.replace(/[a-z]/g, (c) => `%${c.charCodeAt(0).toString(16)}`),
+    ]),
+    // Random mixtures: an odd segment under a real page, a bad query and an odd fragment.
+    Array.from({ length: count }, () => `${under(pick(pages), pick(ODD_SEGMENTS))}?${pick(BAD_QUERIES)}#${pick(ODD_SEGMENTS)}`),
+  ].map(shuffled);
+  // Very long paths and queries (kept below common server header limits): few, all of them.
+  const long = [200, 1000, 3000, 6000].map((n) => `/cards/${'a'.repeat(n)}`);
+  long.push(`/${'deep/'.repeat(400)}end`, `/cards?kind=${'principle'.repeat(300)}`);
+
+  const urls = new Set<string>(long);
+  for (let i = 0; urls.size < count && kinds.some((k) => i < k.length); i++) {
+    for (const kind of kinds) if (i < kind.length && urls.size < count) urls.add(clean(kind[i]));
   }
-  // Typos of real ids, extra segments, doubled slashes, case changes, percent-encoded real paths.
-  for (const page of pages) {
-    if (page === '/') continue;
-    add(page.slice(0, -1));
-    add(`${page}x`);
-    add(`${page}/extra/segments`);
-    add(page.replace(/(.)\//g, '$1//'));
-    add(page.toUpperCase());
-    add(page.replace(/[a-z]/g, (c) => `%${c.charCodeAt(0).toString(16)}`));
-  }
-  // Very long paths and queries (kept below common server header limits).
-  for (const n of [200, 1000, 3000, 6000]) add(`/cards/${'a'.repeat(n)}`);
-  add(`/${'deep/'.repeat(400)}end`);
-  add(`/cards?kind=${'principle'.repeat(300)}`);
-  // Random combinations fill the rest.
-  while (urls.size < count) add(`${under(pick(pages), pick(ODD_SEGMENTS))}?${pick(BAD_QUERIES)}#${pick(ODD_SEGMENTS)}`);
   return [...urls];
 }

@@ -2,8 +2,8 @@ import { expect, test } from '@playwright/test';
 import { oddUrls } from './odd-urls';
 import { waitForApp, watchErrors } from './watch';
 
-const CHUNKS = 10;
-const TOTAL = 300;
+const CHUNKS = 4;
+const TOTAL = 120;
 
 // The site's pages come from its sitemap, so new routes are walked without editing this test.
 let urls: string[] = [];
